@@ -1,0 +1,142 @@
+// Package content reads the role documents and the question bank that the quiz is built
+// from, and checks them. The format is described in README.md beside this file.
+package content
+
+// Catalogue is everything the quiz knows: the trait vocabulary, the questions and the roles.
+type Catalogue struct {
+	Traits    []Trait    `json:"traits"`
+	Questions []Question `json:"questions"`
+	Roles     []*Role    `json:"roles"`
+	Skills    []Skill    `json:"skills"`
+}
+
+// Trait is one interest or ability that separates the roles.
+type Trait struct {
+	ID       string   `json:"id"`
+	Label    string   `json:"label"`
+	Keywords []string `json:"keywords,omitempty"`
+}
+
+// Question is one statement answered on the five-point scale.
+type Question struct {
+	ID       string    `json:"id"`
+	Kind     string    `json:"kind"` // the ### group: "interests", "skills", "experience"
+	Text     string    `json:"text"`
+	Measures []Measure `json:"measures"`
+	Line     int       `json:"line"`
+}
+
+// Measure is one trait a question measures; Reverse means agreeing points away from it.
+type Measure struct {
+	Trait   string `json:"trait"`
+	Reverse bool   `json:"reverse,omitempty"`
+}
+
+// Stages a role may be at, from open to students to experienced.
+const (
+	StageEntry  = "entry"
+	StageEarly  = "early"
+	StageMid    = "mid"
+	StageSenior = "senior"
+)
+
+// DefaultWeight is the weight of a trait a role profile leaves out.
+const DefaultWeight = 2
+
+// Role is one parsed role document.
+type Role struct {
+	File    string   `json:"file"`
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Aliases []string `json:"aliases,omitempty"`
+	Stage   string   `json:"stage"`
+	Summary string   `json:"summary"`
+	Ladder  []Step   `json:"ladder,omitempty"`
+	Next    []Step   `json:"next,omitempty"`
+	Related []string `json:"related,omitempty"`
+
+	Profile  []Weight  `json:"profile"`
+	Sections []Section `json:"sections"`
+	Skills   []Skill   `json:"skills,omitempty"`
+	Salaries []Salary  `json:"salaries,omitempty"`
+	Market   []Figure  `json:"market,omitempty"`
+	Sources  []Source  `json:"sources,omitempty"`
+}
+
+// Step is one step of a career ladder or a next step: a role of the catalogue (RoleID set)
+// or a plain name.
+type Step struct {
+	Name   string `json:"name"`
+	RoleID string `json:"role_id,omitempty"`
+}
+
+// Weight is the answer a typical person in the role gives to a question on the trait (1 to 5),
+// with the evidence for it from the document.
+type Weight struct {
+	Trait    string `json:"trait"`
+	Value    int    `json:"value"`
+	Evidence string `json:"evidence,omitempty"`
+	Line     int    `json:"line"`
+}
+
+// Section is one ## section of a role document.
+type Section struct {
+	Key    string  `json:"key"`   // canonical key: "overview", "responsibilities", ...
+	Title  string  `json:"title"` // as written
+	Blocks []Block `json:"blocks"`
+	Line   int     `json:"line"`
+}
+
+// Block is a paragraph, a bulleted list or a ### sub-heading inside a section.
+type Block struct {
+	Kind  string   `json:"kind"` // "heading", "paragraph", "list"
+	Text  string   `json:"text,omitempty"`
+	Items []string `json:"items,omitempty"`
+}
+
+// Skill is a named skill with its aliases.
+type Skill struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	Roles   []string `json:"roles,omitempty"` // in Catalogue.Skills: the roles that list it
+}
+
+// Amount kinds: how a source states a money figure.
+const (
+	AmountRange = "range" // $96,000 - $132,000
+	AmountPoint = "point" // $144,000
+	AmountUpTo  = "up to" // up to $225,000
+	AmountFrom  = "from"  // $150,000+, from $150,000, over $150,000
+)
+
+// Salary is one row of a role's salary table.
+type Salary struct {
+	Level    string  `json:"level"`
+	Location string  `json:"location"`
+	Year     int     `json:"year"`
+	Kind     string  `json:"kind"`
+	Low      float64 `json:"low,omitempty"`
+	High     float64 `json:"high,omitempty"`
+	Currency string  `json:"currency"`
+	Text     string  `json:"text"` // the amount as written
+	Source   string  `json:"source"`
+	Line     int     `json:"line"`
+}
+
+// Figure is one row of a role's market-demand table.
+type Figure struct {
+	Label  string  `json:"label"`
+	Value  float64 `json:"value"`
+	Unit   string  `json:"unit,omitempty"` // "%", "x", "$ billion", ...
+	Text   string  `json:"text"`           // the value as written
+	Year   int     `json:"year,omitempty"`
+	Source string  `json:"source"`
+	Line   int     `json:"line"`
+}
+
+// Source is one named source of a role document's facts and figures.
+type Source struct {
+	Key         string `json:"key"`
+	Description string `json:"description"`
+	URL         string `json:"url,omitempty"`
+}
