@@ -1,0 +1,49 @@
+# The career quiz. `make run` serves it; `make test` runs everything CI runs.
+GO      ?= go
+ADDR    ?= 127.0.0.1:8000
+BASE    ?= /
+BIN     := bin/careerquiz
+WASM    := web/app.wasm
+WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+DOMAIN  := ./content ./scoring ./quiz
+
+.PHONY: all build run test unit wasm-test browser-test vet chromium static check eval bench clean
+
+all: build
+
+build: $(BIN) $(WASM)
+
+# Both are rebuilt every time: go's build cache makes that cheap and never stale.
+.PHONY: $(BIN) $(WASM)
+$(BIN):
+	$(GO) build -trimpath -o $(BIN) .
+
+$(WASM): $(BIN)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
+	$(BIN) compress web
+
+run: build
+	ADDR=$(ADDR) $(BIN) serve
+
+test: vet unit wasm-test browser-test
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+wasm-test:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" $(DOMAIN)
+
+browser-test: build chromium
+	CAREERQUIZ_BIN=$(CURDIR)/$(BIN) CAREERQUIZ_WEB=$(CURDIR)/web $(GO) test -count=1 -timeout 20m ./e2e
+
+chromium:
+	@bash scripts/need-chromium
+
+static: build
+	$(BIN) static --out dist --base $(BASE)
+
+clean:
+	rm -rf bin dist $(WASM) web/*.br web/*.gz

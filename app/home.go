@@ -1,0 +1,54 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// home is the landing page: what the quiz is, that answers stay on the device, and the way in.
+type home struct {
+	app.Compo
+
+	resumable bool
+	notice    string
+}
+
+func (h *home) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("%s: find careers that fit you", Name)
+	c, err := catalogue()
+	if err != nil {
+		return
+	}
+	s, notice := loadProgress(ctx, c)
+	h.resumable = s != nil && len(s.Asked()) > 0
+	h.notice = notice
+}
+
+func (h *home) Render() app.UI {
+	return page(
+		app.H1().Text("Which careers in AI, data and engineering fit you?"),
+		app.P().Class("lead").Text("Answer a few short questions about what you enjoy and what you can do. "+
+			"The quiz picks each next question to learn the most about you, and stops as soon as more "+
+			"questions would not change the answer: most people finish in five minutes."),
+		app.If(h.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(h.notice)
+		}),
+		app.Div().Class("actions").Body(
+			app.If(h.resumable, func() app.UI {
+				return app.Div().Body(
+					app.A().Class("button primary").Href(Path("/quiz")).Text("Resume the quiz"),
+					app.Button().Class("button").Type("button").Text("Start over").OnClick(h.startOver),
+				)
+			}).Else(func() app.UI {
+				return app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz")
+			}),
+		),
+		app.H2().Text("Private by design"),
+		app.P().Text("The quiz runs entirely in your browser. Your answers are never sent to a server: "+
+			"they are kept on this device so you can come back later, and you can clear them at any time."),
+	)
+}
+
+func (h *home) startOver(ctx app.Context, e app.Event) {
+	clearProgress(ctx)
+	ctx.Navigate(Path("/quiz"))
+}

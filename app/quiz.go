@@ -1,0 +1,168 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// scale is the five-point answer scale, from 1 (strongly disagree) to 5 (strongly agree).
+var scale = []string{"Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"}
+
+// quizPage asks one question at a time. It owns the quiz session.
+type quizPage struct {
+	app.Compo
+
+	session  *quiz.Session
+	selected int // the answer chosen on the current question, 0 for none yet
+	err      string
+	notice   string
+	message  string // a prompt for the student, such as "choose an answer"
+}
+
+func (p *quizPage) OnNav(ctx app.Context) {
+	c, err := catalogue()
+	if err != nil {
+		p.err = "The quiz's questions could not be loaded."
+		return
+	}
+	s, notice := loadProgress(ctx, c)
+	if s == nil {
+		s = quiz.New(c)
+	}
+	p.session, p.notice = s, notice
+	if s.Done() {
+		ctx.Navigate(Path("/results"))
+		return
+	}
+	p.show(ctx)
+}
+
+// show prepares the current question: its saved answer is pre-selected, the title names it,
+// and focus moves to its heading.
+func (p *quizPage) show(ctx app.Context) {
+	q, ok := p.session.Current()
+	if !ok {
+		return
+	}
+	p.selected, _ = p.session.AnswerOf(q.ID)
+	done, _ := p.session.Progress()
+	ctx.Page().SetTitle("Question %d: %s", done+1, Name)
+	ctx.Defer(func(ctx app.Context) {
+		if h := app.Window().GetElementByID("question-heading"); h.Truthy() {
+			h.Call("focus")
+		}
+	})
+}
+
+func (p *quizPage) Render() app.UI {
+	if p.err != "" {
+		return problem("Something went wrong", p.err)
+	}
+	if p.session == nil {
+		return page(app.P().Text("Loading the quiz…"))
+	}
+	q, ok := p.session.Current()
+	if !ok {
+		return page(
+			app.H1().Text("All done"),
+			app.P().Body(app.A().Href(Path("/results")).Text("See your results")),
+		)
+	}
+	done, total := p.session.Progress()
+	return page(
+		app.If(p.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(p.notice)
+		}),
+		app.H1().ID("question-heading").TabIndex(-1).Text(fmt.Sprintf("Question %d", done+1)),
+		app.P().Class("progress").Text(progressText(done, total)),
+		app.Form().Class("question").OnSubmit(p.next).Body(
+			p.renderQuestion(q),
+			app.If(p.message != "", func() app.UI {
+				return app.P().Class("message").Role("alert").Text(p.message)
+			}),
+			app.Div().Class("controls").Body(
+				app.Button().Type("button").Class("button").Text("Back").
+					Disabled(len(p.session.Asked()) == 0 || done == 0).OnClick(p.back),
+				app.Button().Type("button").Class("button").Text("Skip").OnClick(p.skip),
+				app.Button().Type("submit").Class("button primary").Text("Next"),
+			),
+		),
+	)
+}
+
+func progressText(done, total int) string {
+	if total <= done {
+		return fmt.Sprintf("%d answered", done)
+	}
+	return fmt.Sprintf("%d answered, about %d to go", done, total-done)
+}
+
+func (p *quizPage) renderQuestion(q content.Question) app.UI {
+	options := make([]app.UI, len(scale))
+	for i, label := range scale {
+		v := i + 1
+		id := fmt.Sprintf("answer-%d", v)
+		options[i] = app.Div().Class("option").Body(
+			app.Input().Type("radio").ID(id).Name("answer").Value(v).
+				Checked(p.selected == v).OnChange(func(ctx app.Context, e app.Event) {
+				p.selected = v
+				p.message = ""
+			}),
+			app.Label().For(id).Text(label),
+		)
+	}
+	return app.FieldSet().Body(
+		app.Legend().Text(q.Text),
+		app.Div().Class("options").Body(options...),
+	)
+}
+
+func (p *quizPage) next(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	q, ok := p.session.Current()
+	if !ok {
+		return
+	}
+	if p.selected == 0 {
+		p.message = "Choose an answer, or press Skip to leave this question out."
+		return
+	}
+	if err := p.session.Answer(q.ID, p.selected); err != nil {
+		p.message = "That answer could not be saved. Please choose again."
+		return
+	}
+	p.advance(ctx)
+}
+
+func (p *quizPage) skip(ctx app.Context, e app.Event) {
+	q, ok := p.session.Current()
+	if !ok {
+		return
+	}
+	if err := p.session.Skip(q.ID); err != nil {
+		return
+	}
+	p.advance(ctx)
+}
+
+func (p *quizPage) back(ctx app.Context, e app.Event) {
+	if p.session.Back() {
+		p.message, p.notice = "", ""
+		saveProgress(ctx, p.session)
+		p.show(ctx)
+	}
+}
+
+// advance saves the session and shows the next question, or the results when the quiz stops.
+func (p *quizPage) advance(ctx app.Context) {
+	p.message, p.notice = "", ""
+	saveProgress(ctx, p.session)
+	if p.session.Done() {
+		ctx.Navigate(Path("/results"))
+		return
+	}
+	p.show(ctx)
+}

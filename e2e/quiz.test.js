@@ -1,0 +1,100 @@
+// The whole quiz, from the home page to the ranked results, as a student does it: once with
+// the mouse by accessible names, once with the keyboard alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, open, tabTo } from './harness.js';
+
+const sourceRoles = [
+  'ML Applications Engineer', 'Systems ML Engineer', 'Information Systems ML Engineer',
+  'Junior AI Developer', 'Integration Solutions Engineer', 'Industrial Engineering Lead',
+];
+const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  browser.watch(server.origin);
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** checkResults asserts the ranked list: every item a role title heading and its fit as NN%. */
+async function checkResults(page) {
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+  const items = list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const count = await items.count();
+  assert.ok(count >= 6, `expected at least six ranked roles, got ${count}`);
+  const titles = [];
+  let last = 101;
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    titles.push((await item.getByRole('heading', { level: 2 }).first().innerText()).trim());
+    const m = (await item.innerText()).match(/(\d{1,3})%/);
+    assert.ok(m, `result ${i + 1} shows no fit as NN%`);
+    const fit = Number(m[1]);
+    assert.ok(fit <= last, `results are not ranked by fit: ${fit}% after ${last}%`);
+    last = fit;
+  }
+  for (const role of sourceRoles) assert.ok(titles.includes(role), `${role} is missing from the results: ${titles}`);
+  return titles;
+}
+
+test('a student completes the quiz by accessible names and sees ranked roles', async () => {
+  const page = await browser.context.newPage();
+  await open(page, server.origin, '/');
+  await page.getByText('never sent').first().waitFor();
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  for (let n = 1; n <= 80; n++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
+    if ((await heading.innerText()).trim() === 'Your results') break;
+    assert.equal((await heading.innerText()).trim(), `Question ${n}`);
+    assert.match(await page.title(), new RegExp(`^Question ${n}\\b`));
+    const group = page.getByRole('group');
+    assert.ok((await group.innerText()).length > 10, 'the question has a legend');
+    await page.getByRole('radio', { name: answers[(n * 3) % 5], exact: true }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((n) => !/^Question \d+$/.test(document.querySelector('h1')?.innerText.trim()) ||
+      document.querySelector('h1').innerText.trim() !== `Question ${n}`, n);
+  }
+  await checkResults(page);
+  await page.close();
+  assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+});
+
+test('a keyboard-only student completes the quiz', async () => {
+  const page = await browser.context.newPage();
+  await open(page, server.origin, '/');
+  // Progress from the first test is on this device: start over with the keyboard.
+  const start = page.getByRole('link', { name: 'Start the quiz' });
+  if (await start.count() === 0) {
+    await tabTo(page, 'button', 'Start over');
+  } else {
+    await tabTo(page, 'link', 'Start the quiz');
+  }
+  await page.keyboard.press('Enter');
+  for (let n = 1; n <= 80; n++) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await page.waitForFunction(() => /^(Question \d+|Your results)$/.test(document.querySelector('h1')?.innerText.trim()));
+    const text = (await heading.innerText()).trim();
+    if (text === 'Your results') break;
+    assert.equal(text, `Question ${n}`);
+    // Focus is on the new question's heading; the first Tab reaches the answers.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the question heading');
+    await page.keyboard.press('Tab');
+    const steps = n % 4; // arrow keys move through the radio group and choose
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+    if (steps === 0) await page.keyboard.press('Space');
+    assert.equal(await page.getByRole('radio', { checked: true }).count(), 1, 'one answer is chosen');
+    await tabTo(page, 'button', 'Next');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() !== `Question ${n}`, n);
+  }
+  await checkResults(page);
+  await page.close();
+  assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+});

@@ -1,0 +1,120 @@
+// Command careerquiz is the career quiz: in the browser it is the app (compiled to
+// WebAssembly); on the command line it serves the app, builds it as a static site, checks
+// role documents and evaluates the adaptive engine.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	ui "github.com/careerquiz/careerquiz/app"
+	"github.com/careerquiz/careerquiz/site"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func main() {
+	ui.Routes()
+	app.RunWhenOnBrowser()
+	if app.IsClient {
+		return
+	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage: careerquiz <command> [arguments]
+
+commands:
+  serve [--addr host:port] [--web DIR]     serve the app (default 127.0.0.1:8000, or $ADDR)
+  static [--out DIR] [--base PATH]         write the app as a static site (default dist/)
+  compress DIR                             write .br and .gz siblings of DIR's files
+`
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmd, args := args[0], args[1:]
+	var err error
+	switch cmd {
+	case "serve":
+		err = serve(args)
+	case "static":
+		err = static(args, stdout)
+	case "compress":
+		if len(args) != 1 {
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		err = site.Precompress(args[0])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "careerquiz: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "careerquiz %s: %v\n", cmd, err)
+		return 1
+	}
+	return 0
+}
+
+func serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8000"), "address to listen on")
+	web := fs.String("web", "web", "folder of static files, holding app.wasm")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	h, err := site.NewHandler(site.Options{WebDir: *web})
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Addr: *addr, Handler: site.Serve(h, *web), ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shutdown)
+	}()
+	fmt.Printf("serving the career quiz on http://%s\n", *addr)
+	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func static(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	out := fs.String("out", "dist", "folder to write the site to")
+	base := fs.String("base", envOr("BASE", "/"), "path the site is served under, such as /careers/quiz/")
+	web := fs.String("web", "web", "folder of static files, holding app.wasm")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	b := "/" + strings.Trim(*base, "/")
+	if err := site.Static(*out, site.Options{WebDir: *web, Base: b}, ui.Pages()...); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote the static site to %s (base %s)\n", *out, b)
+	return nil
+}
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}

@@ -1,0 +1,60 @@
+package site
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+)
+
+// compressible lists the file endings worth compressing.
+var compressible = map[string]bool{
+	".wasm": true, ".js": true, ".css": true, ".html": true, ".svg": true, ".json": true,
+	".webmanifest": true, ".txt": true, ".md": true, "": true, // "" is a prerendered page
+}
+
+func compressed(p string) bool {
+	return strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz")
+}
+
+// Precompress writes a .br and a .gz sibling of every compressible file below dir, so that a
+// server or static host can send them as they are.
+func Precompress(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || compressed(p) || !compressible[filepath.Ext(p)] {
+			return err
+		}
+		return compressFile(p)
+	})
+}
+
+func compressFile(p string) error {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return err
+	}
+	var br, gz bytes.Buffer
+	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
+	if _, err := bw.Write(data); err != nil {
+		return err
+	}
+	if err := bw.Close(); err != nil {
+		return err
+	}
+	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if _, err := gw.Write(data); err != nil {
+		return err
+	}
+	if err := gw.Close(); err != nil {
+		return err
+	}
+	if err := os.WriteFile(p+".br", br.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s.br: %w", p, err)
+	}
+	return os.WriteFile(p+".gz", gz.Bytes(), 0o644)
+}

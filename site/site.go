@@ -1,0 +1,104 @@
+// Package site serves the app and builds it as a static website: go-app's Handler with the
+// project's settings, precompressed static files, and the version derived from the build.
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Options are the settings a deployment may change.
+type Options struct {
+	// WebDir is the folder of static files served under /web/; it holds app.wasm.
+	WebDir string
+	// Base is the path the app is served under, "/" or a sub-path such as "/careers/quiz/".
+	Base string
+}
+
+// Theme colours, shared by the manifest and the stylesheet.
+const (
+	themeColor      = "#1e40af"
+	backgroundColor = "#ffffff"
+)
+
+// NewHandler returns go-app's Handler with the project's settings: local icons, the version
+// and the wasm size read from the build in o.WebDir.
+func NewHandler(o Options) (*app.Handler, error) {
+	wasm, err := os.Stat(filepath.Join(o.WebDir, "app.wasm"))
+	if err != nil {
+		return nil, fmt.Errorf("the app is not built: %w (run make build)", err)
+	}
+	version, err := Version(o.WebDir)
+	if err != nil {
+		return nil, err
+	}
+	h := &app.Handler{
+		Name:            "Career quiz",
+		ShortName:       "Career quiz",
+		Title:           "Career quiz",
+		Description:     "An adaptive careers quiz that runs in your browser: your answers never leave your device.",
+		Lang:            "en",
+		Author:          "The career quiz contributors",
+		BackgroundColor: backgroundColor,
+		ThemeColor:      themeColor,
+		LoadingLabel:    "Loading the quiz: {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:            []string{"/web/app.css"},
+		Version:           version,
+		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
+	}
+	if o.Base != "" && o.Base != "/" {
+		h.Resources = app.PrefixedLocation(o.Base)
+	}
+	return h, nil
+}
+
+// Version is a digest of every file in webDir (the wasm, styles, icons) and of the running
+// program, which renders the pages: any change to what a browser receives changes it.
+func Version(webDir string) (string, error) {
+	sum := sha256.New()
+	var paths []string
+	err := filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !compressed(p) {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", webDir, err)
+	}
+	sort.Strings(paths)
+	if exe, err := os.Executable(); err == nil {
+		paths = append(paths, exe)
+	}
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(sum, "%s\x00", filepath.Base(p))
+		_, err = io.Copy(sum, f)
+		f.Close()
+		if err != nil {
+			return "", err
+		}
+	}
+	return hex.EncodeToString(sum.Sum(nil))[:16], nil
+}
