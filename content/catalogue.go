@@ -15,6 +15,7 @@ type Trait struct {
 	ID       string   `json:"id"`
 	Label    string   `json:"label"`
 	Keywords []string `json:"keywords,omitempty"`
+	Line     int      `json:"line"`
 }
 
 // Question is one statement answered on the five-point scale.
@@ -61,6 +62,8 @@ type Role struct {
 	Salaries []Salary  `json:"salaries,omitempty"`
 	Market   []Figure  `json:"market,omitempty"`
 	Sources  []Source  `json:"sources,omitempty"`
+
+	lines map[string]int // header field → line; "#" → the title's line
 }
 
 // Step is one step of a career ladder or a next step: a role of the catalogue (RoleID set)
@@ -77,6 +80,8 @@ type Weight struct {
 	Value    int    `json:"value"`
 	Evidence string `json:"evidence,omitempty"`
 	Line     int    `json:"line"`
+
+	derived bool // set from the header stage, not listed in the profile
 }
 
 // Section is one ## section of a role document.
@@ -99,6 +104,8 @@ type Skill struct {
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases,omitempty"`
 	Roles   []string `json:"roles,omitempty"` // in Catalogue.Skills: the roles that list it
+
+	line int // in a role: the line of its bullet
 }
 
 // Amount kinds: how a source states a money figure.

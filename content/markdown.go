@@ -1,0 +1,145 @@
+package content
+
+import (
+	"regexp"
+	"strings"
+)
+
+// splitLines splits src into lines without their line endings.
+func splitLines(src []byte) []string {
+	s := strings.ReplaceAll(string(src), "\r\n", "\n")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return strings.Split(s, "\n")
+}
+
+// heading returns the text of a Markdown heading of the given level ("## x" is level 2).
+func heading(s string, level int) (string, bool) {
+	prefix := strings.Repeat("#", level)
+	if !strings.HasPrefix(s, prefix) {
+		return "", false
+	}
+	rest := s[len(prefix):]
+	if rest == "" {
+		return "", true
+	}
+	if rest[0] != ' ' && rest[0] != '\t' {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// bullet returns the text of a "- item" line.
+func bullet(s string) (string, bool) {
+	if s == "-" {
+		return "", true
+	}
+	if rest, ok := strings.CutPrefix(s, "- "); ok {
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
+}
+
+// cells splits a table row "| a | b |" into its trimmed cells.
+func cells(row string) []string {
+	row = strings.TrimSpace(row)
+	row = strings.TrimPrefix(row, "|")
+	row = strings.TrimSuffix(row, "|")
+	parts := strings.Split(row, "|")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts
+}
+
+// isRule reports whether a table row is the "|---|---|" line under the header.
+func isRule(row []string) bool {
+	for _, c := range row {
+		if strings.Trim(c, "-: ") != "" || !strings.Contains(c, "-") {
+			return false
+		}
+	}
+	return len(row) > 0
+}
+
+var (
+	boldRE   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
+	italicRE = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
+	spaceRE  = regexp.MustCompile(`\s+`)
+)
+
+// plain removes **bold** and *italic* markers and collapses white space.
+func plain(s string) string {
+	s = boldRE.ReplaceAllString(s, "$1")
+	s = italicRE.ReplaceAllString(s, "$1")
+	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+}
+
+// splitList splits a header value on sep, dropping empty entries.
+func splitList(s, sep string) []string {
+	var out []string
+	for _, p := range strings.Split(s, sep) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// isID reports whether s is a valid id: lower-case letters, digits and single dashes.
+func isID(s string) bool { return idRE.MatchString(s) }
+
+// blocks builds the paragraphs, lists and sub-headings of a section.
+type blocks struct {
+	out   []Block
+	para  []string
+	items []string
+}
+
+func (b *blocks) flush() {
+	if len(b.para) > 0 {
+		b.out = append(b.out, Block{Kind: "paragraph", Text: plain(strings.Join(b.para, " "))})
+		b.para = nil
+	}
+	if len(b.items) > 0 {
+		b.out = append(b.out, Block{Kind: "list", Items: b.items})
+		b.items = nil
+	}
+}
+
+func (b *blocks) heading(s string) {
+	b.flush()
+	b.out = append(b.out, Block{Kind: "heading", Text: plain(s)})
+}
+
+func (b *blocks) text(s string) {
+	if len(b.items) > 0 {
+		b.flush()
+	}
+	b.para = append(b.para, s)
+}
+
+func (b *blocks) item(s string) {
+	if len(b.para) > 0 {
+		b.flush()
+	}
+	b.items = append(b.items, plain(s))
+}
+
+// more continues the last list item with an indented line.
+func (b *blocks) more(s string) bool {
+	if len(b.items) == 0 {
+		return false
+	}
+	b.items[len(b.items)-1] = plain(b.items[len(b.items)-1] + " " + s)
+	return true
+}
+
+func (b *blocks) done() []Block {
+	b.flush()
+	if b.out == nil {
+		return []Block{}
+	}
+	return b.out
+}

@@ -1,0 +1,488 @@
+package content
+
+import (
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Section keys: the canonical key of each known ## section.
+const (
+	SectionProfile          = "profile"
+	SectionOverview         = "overview"
+	SectionResponsibilities = "responsibilities"
+	SectionRequirements     = "requirements"
+	SectionSkills           = "skills"
+	SectionCareerPath       = "career-path"
+	SectionMarketDemand     = "market-demand"
+	SectionSalary           = "salary"
+	SectionTrends           = "trends"
+	SectionSoftSkills       = "soft-skills"
+	SectionBestPractices    = "best-practices"
+	SectionChallenges       = "challenges"
+	SectionSources          = "sources"
+)
+
+// sectionNames maps each accepted heading, lower-cased, to its key.
+var sectionNames = map[string]string{
+	"profile":               SectionProfile,
+	"overview":              SectionOverview,
+	"responsibilities":      SectionResponsibilities,
+	"core responsibilities": SectionResponsibilities,
+	"key responsibilities":  SectionResponsibilities,
+	"requirements":          SectionRequirements,
+	"skills":                SectionSkills,
+	"career path":           SectionCareerPath,
+	"career development":    SectionCareerPath,
+	"market demand":         SectionMarketDemand,
+	"salary":                SectionSalary,
+	"salary ranges":         SectionSalary,
+	"trends":                SectionTrends,
+	"industry trends":       SectionTrends,
+	"soft skills":           SectionSoftSkills,
+	"essential soft skills": SectionSoftSkills,
+	"best practices":        SectionBestPractices,
+	"challenges":            SectionChallenges,
+	"common challenges":     SectionChallenges,
+	"sources":               SectionSources,
+}
+
+var parenRE = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
+
+// SectionKey returns the canonical key of a section heading ("Core Responsibilities" gives
+// "responsibilities"; a trailing bracket such as "(US Market, 2024)" is ignored), or "" when
+// the heading is not a known section.
+func SectionKey(title string) string {
+	t := strings.ToLower(parenRE.ReplaceAllString(title, ""))
+	t = strings.TrimSuffix(strings.Join(strings.Fields(t), " "), ":")
+	return sectionNames[t]
+}
+
+// stageWeights is the stage trait's weight set from the header stage.
+var stageWeights = map[string]int{StageEntry: 1, StageEarly: 3, StageMid: 4, StageSenior: 5}
+
+// StageTrait is the trait id of the career-stage axis, set from the header unless listed.
+const StageTrait = "stage"
+
+var (
+	salaryColumns = []string{"level", "location", "year", "amount", "source"}
+	figureColumns = []string{"figure", "value", "year", "source"}
+	urlRE         = regexp.MustCompile(`https?://[^\s<>)]+`)
+)
+
+// ParseRole parses one role document. file names it in errors (e.g. "roles/x.md"); when it
+// ends in ".md" the id must equal its base name. Every problem is returned in an ErrorList,
+// with the role as far as it could be read.
+func ParseRole(file string, src []byte) (*Role, error) {
+	p := &roleParser{file: file, role: &Role{File: file, Profile: []Weight{}, Sections: []Section{}}, fields: map[string]int{}}
+	p.parse(splitLines(src))
+	p.role.lines = p.fields
+	p.fields["#"] = max(p.title, 1)
+	return p.role, p.errs.Err()
+}
+
+type roleParser struct {
+	file   string
+	role   *Role
+	errs   ErrorList
+	fields map[string]int // header key → line
+	title  int            // line of the # title
+
+	sec      *Section
+	blocks   blocks
+	table    [][]string
+	tableAt  int
+	sections map[string]int
+}
+
+func (p *roleParser) errorf(line int, cause error, format string, args ...any) {
+	p.errs.addf(p.file, line, cause, format, args...)
+}
+
+func (p *roleParser) parse(lines []string) {
+	p.sections = map[string]int{}
+	for i, raw := range lines {
+		n := i + 1
+		s := strings.TrimSpace(raw)
+		if !strings.HasPrefix(s, "|") {
+			p.endTable()
+		}
+		switch {
+		case s == "":
+			p.blocks.flush()
+		case p.title == 0 && p.sec == nil:
+			if t, ok := heading(s, 1); ok && t != "" {
+				p.role.Title = plain(t)
+				p.title = n
+				continue
+			}
+			p.title = n
+			p.errorf(n, ErrMissingField, "title: the document must start with \"# Title\"")
+			p.line(n, raw, s)
+		default:
+			p.line(n, raw, s)
+		}
+	}
+	p.endTable()
+	p.endSection()
+	p.finish()
+}
+
+// line handles one non-blank line after the title.
+func (p *roleParser) line(n int, raw, s string) {
+	if t, ok := heading(s, 2); ok {
+		p.startSection(n, t)
+		return
+	}
+	if _, ok := heading(s, 1); ok {
+		p.errorf(n, ErrBadLine, "%q: only the first line may be a # title", s)
+		return
+	}
+	if p.sec == nil {
+		p.header(n, s)
+		return
+	}
+	if p.sec.Key == "" {
+		return // an unknown section, already reported
+	}
+	if t, ok := heading(s, 3); ok {
+		p.blocks.heading(t)
+		return
+	}
+	if strings.HasPrefix(s, "|") {
+		if p.table == nil {
+			p.blocks.flush()
+			p.tableAt = n
+		}
+		p.table = append(p.table, cells(s))
+		return
+	}
+	if item, ok := bullet(s); ok {
+		p.blocks.item(item)
+		p.bullet(n, item)
+		return
+	}
+	if raw[0] == ' ' || raw[0] == '\t' {
+		if p.blocks.more(s) {
+			return
+		}
+	}
+	if strings.HasPrefix(s, "#") {
+		p.errorf(n, ErrBadLine, "%q: only #, ## and ### headings are allowed", s)
+		return
+	}
+	p.blocks.text(s)
+}
+
+// header reads one "key: value" line of the header.
+func (p *roleParser) header(n int, s string) {
+	key, value, ok := strings.Cut(s, ":")
+	key = strings.ToLower(strings.TrimSpace(key))
+	value = strings.TrimSpace(value)
+	if !ok || strings.ContainsAny(key, " \t") {
+		p.errorf(n, ErrBadLine, "%q: the header holds \"key: value\" lines", s)
+		return
+	}
+	if prev, dup := p.fields[key]; dup {
+		p.errorf(n, ErrDuplicateField, "%q (first on line %d)", key, prev)
+		return
+	}
+	p.fields[key] = n
+	r := p.role
+	switch key {
+	case "id":
+		r.ID = value
+		switch {
+		case !isID(value):
+			p.errorf(n, ErrBadID, "%q: use lower-case letters, digits and -", value)
+		case strings.HasSuffix(p.file, ".md") && value != strings.TrimSuffix(path.Base(p.file), ".md"):
+			p.errorf(n, ErrIDMismatch, "%q: the file must be named %s.md", value, value)
+		}
+	case "aliases":
+		r.Aliases = splitList(value, ";")
+	case "stage":
+		r.Stage = strings.ToLower(value)
+		if _, ok := stageWeights[r.Stage]; !ok {
+			p.errorf(n, ErrBadStage, "%q: use entry, early, mid or senior", value)
+		}
+	case "ladder":
+		for _, name := range splitList(value, ">") {
+			r.Ladder = append(r.Ladder, Step{Name: name})
+		}
+	case "next":
+		for _, name := range splitList(value, ";") {
+			r.Next = append(r.Next, Step{Name: name})
+		}
+	case "related":
+		r.Related = splitList(value, ";")
+		for _, id := range r.Related {
+			if !isID(id) {
+				p.errorf(n, ErrBadID, "related role %q: related lists role ids", id)
+			}
+		}
+	case "summary":
+		r.Summary = plain(value)
+	default:
+		delete(p.fields, key)
+		p.errorf(n, ErrUnknownField, "%q", key)
+	}
+}
+
+func (p *roleParser) startSection(n int, title string) {
+	p.endSection()
+	key := SectionKey(title)
+	p.sec = &Section{Key: key, Title: title, Line: n}
+	if key == "" {
+		p.errorf(n, ErrUnknownSection, "%q", title)
+		return
+	}
+	if prev, dup := p.sections[key]; dup {
+		p.errorf(n, ErrDuplicateSection, "%q (first on line %d)", title, prev)
+	}
+	p.sections[key] = n
+}
+
+func (p *roleParser) endSection() {
+	if p.sec == nil {
+		return
+	}
+	p.sec.Blocks = p.blocks.done()
+	p.blocks = blocks{}
+	if p.sec.Key != "" {
+		p.role.Sections = append(p.role.Sections, *p.sec)
+	}
+}
+
+// bullet reads the structured bullets of the Profile, Skills and Sources sections.
+func (p *roleParser) bullet(n int, item string) {
+	switch p.sec.Key {
+	case SectionProfile:
+		p.weight(n, item)
+	case SectionSkills:
+		p.skill(n, item)
+	case SectionSources:
+		p.source(n, item)
+	}
+}
+
+func (p *roleParser) weight(n int, item string) {
+	trait, rest, ok := strings.Cut(item, ":")
+	trait = strings.TrimSpace(trait)
+	if !ok || !isID(trait) {
+		p.errorf(n, ErrBadLine, "%q: write a profile line as \"- trait: weight, evidence\"", item)
+		return
+	}
+	num, evidence, _ := strings.Cut(rest, ",")
+	v, err := strconv.Atoi(strings.TrimSpace(num))
+	if err != nil || v < 1 || v > 5 {
+		p.errorf(n, ErrBadWeight, "%q for %s: use a whole number from 1 to 5", strings.TrimSpace(num), trait)
+		return
+	}
+	for _, w := range p.role.Profile {
+		if w.Trait == trait {
+			p.errorf(n, ErrDuplicateID, "trait %q in profile (first on line %d)", trait, w.Line)
+			return
+		}
+	}
+	p.role.Profile = append(p.role.Profile, Weight{Trait: trait, Value: v, Evidence: plain(evidence), Line: n})
+}
+
+func (p *roleParser) skill(n int, item string) {
+	s, ok := parseSkill(plain(item))
+	if !ok {
+		p.errorf(n, ErrBadLine, "%q: write a skill as \"- Name (alias, alias)\"", item)
+		return
+	}
+	s.line = n
+	p.role.Skills = append(p.role.Skills, s)
+}
+
+// parseSkill reads "Name (alias, alias)".
+func parseSkill(item string) (Skill, bool) {
+	name, aliases := item, ""
+	if i := strings.Index(item, "("); i >= 0 {
+		if !strings.HasSuffix(item, ")") {
+			return Skill{}, false
+		}
+		name, aliases = item[:i], item[i+1:len(item)-1]
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || strings.ContainsAny(name, "()") || strings.ContainsAny(aliases, "()") {
+		return Skill{}, false
+	}
+	return Skill{Name: name, Aliases: splitList(aliases, ",")}, true
+}
+
+func (p *roleParser) source(n int, item string) {
+	key, desc, ok := strings.Cut(item, ":")
+	key = strings.TrimSpace(key)
+	if !ok || !isID(key) {
+		p.errorf(n, ErrBadLine, "%q: write a source as \"- key: description\"", item)
+		return
+	}
+	for _, s := range p.role.Sources {
+		if s.Key == key {
+			p.errorf(n, ErrDuplicateID, "source %q", key)
+			return
+		}
+	}
+	src := Source{Key: key, Description: plain(desc)}
+	if u := urlRE.FindString(desc); u != "" {
+		src.URL = strings.TrimRight(u, ".,;")
+		src.Description = strings.TrimRight(strings.TrimSpace(strings.Replace(src.Description, u, "", 1)), " ,;")
+	}
+	p.role.Sources = append(p.role.Sources, src)
+}
+
+// endTable reads a finished table of the Salary or Market demand section.
+func (p *roleParser) endTable() {
+	rows, at := p.table, p.tableAt
+	p.table = nil
+	if rows == nil {
+		return
+	}
+	var want []string
+	switch p.sec.Key {
+	case SectionSalary:
+		want = salaryColumns
+	case SectionMarketDemand:
+		want = figureColumns
+	default:
+		p.errorf(at, ErrBadTable, "in %q: tables belong in the Salary and Market demand sections", p.sec.Title)
+		return
+	}
+	if !sameColumns(rows[0], want) {
+		p.errorf(at, ErrBadTable, "columns %q: want %q", strings.Join(rows[0], " | "), strings.Join(want, " | "))
+		return
+	}
+	if len(rows) < 2 || !isRule(rows[1]) {
+		p.errorf(at+1, ErrBadTable, "the header row must be followed by a |---| row")
+		return
+	}
+	for i, row := range rows[2:] {
+		n := at + 2 + i
+		if len(row) != len(want) {
+			p.errorf(n, ErrBadTable, "row has %d cells, want %d", len(row), len(want))
+			continue
+		}
+		if p.sec.Key == SectionSalary {
+			p.salaryRow(n, row)
+		} else {
+			p.figureRow(n, row)
+		}
+	}
+}
+
+func sameColumns(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		if strings.ToLower(got[i]) != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *roleParser) salaryRow(n int, row []string) {
+	s := Salary{Level: plain(row[0]), Location: plain(row[1]), Text: row[3], Source: row[4], Line: n}
+	ok := p.year(n, row[2], &s.Year)
+	a, err := ParseAmount(row[3])
+	if err != nil {
+		p.errs.Add(p.file, n, err)
+		ok = false
+	}
+	s.Kind, s.Low, s.High, s.Currency = a.Kind, a.Low, a.High, a.Currency
+	if s.Level == "" {
+		p.errorf(n, ErrMissingField, "level")
+		ok = false
+	}
+	if ok && p.sourced(n, s.Source) {
+		p.role.Salaries = append(p.role.Salaries, s)
+	}
+}
+
+func (p *roleParser) figureRow(n int, row []string) {
+	f := Figure{Label: plain(row[0]), Text: row[1], Source: row[3], Line: n}
+	ok := p.year(n, row[2], &f.Year)
+	v, err := ParseValue(row[1])
+	if err != nil {
+		p.errs.Add(p.file, n, err)
+		ok = false
+	}
+	f.Value, f.Unit = v.Number, v.Unit
+	if f.Label == "" {
+		p.errorf(n, ErrMissingField, "figure")
+		ok = false
+	}
+	if ok && p.sourced(n, f.Source) {
+		p.role.Market = append(p.role.Market, f)
+	}
+}
+
+// year reads an optional year cell.
+func (p *roleParser) year(n int, cell string, year *int) bool {
+	if cell == "" {
+		return true
+	}
+	y, err := strconv.Atoi(cell)
+	if err != nil || y < 1900 || y > 2100 {
+		p.errorf(n, ErrBadYear, "%q: write a year such as 2024", cell)
+		return false
+	}
+	*year = y
+	return true
+}
+
+// sourced checks that a figure names a source; whether the source exists is checked at the end.
+func (p *roleParser) sourced(n int, key string) bool {
+	if key == "" {
+		p.errorf(n, ErrMissingField, "source: every figure names a source")
+		return false
+	}
+	return true
+}
+
+// finish checks what needs the whole document.
+func (p *roleParser) finish() {
+	r := p.role
+	at := max(p.title, 1)
+	for _, f := range []struct{ key, value string }{{"id", r.ID}, {"stage", r.Stage}, {"summary", r.Summary}} {
+		if _, ok := p.fields[f.key]; !ok {
+			p.errorf(at, ErrMissingField, "%s: add \"%s: ...\" to the header", f.key, f.key)
+		} else if f.value == "" {
+			p.errorf(p.fields[f.key], ErrMissingField, "%s: the value is empty", f.key)
+		}
+	}
+	if p.title == 0 {
+		p.errorf(1, ErrMissingField, "title: the document must start with \"# Title\"")
+	}
+	keys := map[string]bool{}
+	for _, s := range r.Sources {
+		keys[s.Key] = true
+	}
+	for _, s := range r.Salaries {
+		if !keys[s.Source] {
+			p.errorf(s.Line, ErrUnknownSource, "%q: list it under ## Sources", s.Source)
+		}
+	}
+	for _, f := range r.Market {
+		if !keys[f.Source] {
+			p.errorf(f.Line, ErrUnknownSource, "%q: list it under ## Sources", f.Source)
+		}
+	}
+	if w, ok := stageWeights[r.Stage]; ok && !p.listed(StageTrait) {
+		r.Profile = append(r.Profile, Weight{Trait: StageTrait, Value: w, Evidence: "stage: " + r.Stage, Line: p.fields["stage"], derived: true})
+	}
+}
+
+func (p *roleParser) listed(trait string) bool {
+	for _, w := range p.role.Profile {
+		if w.Trait == trait {
+			return true
+		}
+	}
+	return false
+}
