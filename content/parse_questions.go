@@ -45,7 +45,7 @@ func ParseQuestions(file string, src []byte) (traits []Trait, questions []Questi
 			}
 			t.Line = n
 			if !isID(t.ID) {
-				errorf(n, ErrBadID, "trait %q: use lower-case letters, digits and -", t.ID)
+				errorf(n, ErrBadID, "%q for a trait: use lower-case letters, digits and -", t.ID)
 			} else if prev, dup := traitLine[t.ID]; dup {
 				errorf(n, ErrDuplicateID, "trait id %q (first on line %d)", t.ID, prev)
 				continue
@@ -63,7 +63,7 @@ func ParseQuestions(file string, src []byte) (traits []Trait, questions []Questi
 				errorf(n, ErrMissingField, "question group: put %q under a ### heading such as Interests", q.ID)
 			}
 			if !isID(q.ID) {
-				errorf(n, ErrBadID, "question %q: use lower-case letters, digits and -", q.ID)
+				errorf(n, ErrBadID, "%q for a question: use lower-case letters, digits and -", q.ID)
 			} else if prev, dup := questionLine[q.ID]; dup {
 				errorf(n, ErrDuplicateID, "question id %q (first on line %d)", q.ID, prev)
 				continue

@@ -218,7 +218,7 @@ func (p *roleParser) header(n int, s string) {
 		r.Related = splitList(value, ";")
 		for _, id := range r.Related {
 			if !isID(id) {
-				p.errorf(n, ErrBadID, "related role %q: related lists role ids", id)
+				p.errorf(n, ErrBadID, "%q in related: related lists role ids", id)
 			}
 		}
 	case "summary":
@@ -357,13 +357,13 @@ func (p *roleParser) endTable() {
 		return
 	}
 	if len(rows) < 2 || !isRule(rows[1]) {
-		p.errorf(at+1, ErrBadTable, "the header row must be followed by a |---| row")
+		p.errorf(at+1, ErrBadTable, "header: follow it with a |---| row")
 		return
 	}
 	for i, row := range rows[2:] {
 		n := at + 2 + i
 		if len(row) != len(want) {
-			p.errorf(n, ErrBadTable, "row has %d cells, want %d", len(row), len(want))
+			p.errorf(n, ErrBadTable, "row: %d cells, want %d", len(row), len(want))
 			continue
 		}
 		if p.sec.Key == SectionSalary {
