@@ -1,0 +1,151 @@
+package quiz
+
+import "math"
+
+// choose is the next new question to show, or -1 when the quiz stops. The choice is cached
+// until the answers change.
+func (s *Session) choose() int {
+	if s.nextOK {
+		return s.next
+	}
+	s.next = s.decide()
+	s.nextOK = true
+	return s.next
+}
+
+// unasked are the questions not shown yet.
+func (s *Session) unasked() []int {
+	shown := make([]bool, len(s.answers))
+	for _, q := range s.asked {
+		shown[q] = true
+	}
+	var out []int
+	for q, ok := range shown {
+		if !ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Stop reasons, as StopReason reports them.
+const (
+	StopNone      = ""
+	StopConfident = "confident" // the top role (or its group) is probable enough
+	StopNoGain    = "no gain"   // no question left would change the answer
+	StopCap       = "cap"       // the most questions the quiz asks
+	StopExhausted = "exhausted" // every question was shown
+	StopNoModel   = "no roles"  // the catalogue has no roles or no questions
+)
+
+// StopReason says why the quiz stopped, or StopNone while it goes on.
+func (s *Session) StopReason() string {
+	if s.choose() >= 0 {
+		return StopNone
+	}
+	return s.reason
+}
+
+func (s *Session) decide() int {
+	s.reason = StopNone
+	if s.e.Model == nil {
+		s.reason = StopNoModel
+		return -1
+	}
+	left := s.unasked()
+	if len(left) == 0 {
+		s.reason = StopExhausted
+		return -1
+	}
+	cfg := s.e.Config
+	n := len(s.asked)
+	forced := n < s.until
+	if !forced {
+		if n >= cfg.MaxQuestions {
+			s.reason = StopCap
+			return -1
+		}
+		if s.Answered() >= cfg.MinQuestions && s.confident() {
+			s.reason = StopConfident
+			return -1
+		}
+	}
+	if cfg.Order != nil {
+		if !forced && s.bestGain(left) < cfg.Epsilon {
+			s.reason = StopNoGain
+			return -1
+		}
+		return cfg.Order(s, left)
+	}
+	s.gains = s.belief.Gains(nil, s.gains)
+	best, bestGain := -1, math.Inf(-1)
+	for _, q := range left {
+		if s.gains[q] > bestGain {
+			best, bestGain = q, s.gains[q]
+		}
+	}
+	if !forced && bestGain < cfg.Epsilon {
+		s.reason = StopNoGain
+		return -1
+	}
+	if cfg.Cover > 0 {
+		touched := make([]bool, s.e.ntraits)
+		for _, q := range s.asked {
+			for _, t := range s.e.qtraits[q] {
+				touched[t] = true
+			}
+		}
+		fresh := func(q int) int {
+			n := 0
+			for _, t := range s.e.qtraits[q] {
+				if !touched[t] {
+					n++
+				}
+			}
+			return n
+		}
+		bestFresh := fresh(best)
+		for _, q := range left {
+			if s.gains[q] >= (1-cfg.Cover)*bestGain {
+				if f := fresh(q); f > bestFresh || (f == bestFresh && s.gains[q] > s.gains[best]) {
+					best, bestFresh = q, f
+				}
+			}
+		}
+	}
+	return best
+}
+
+func (s *Session) bestGain(left []int) float64 {
+	best := math.Inf(-1)
+	for _, q := range left {
+		best = max(best, s.belief.Gain(q))
+	}
+	return best
+}
+
+// confident reports whether the top role, or the top group of near-identical roles, is
+// probable enough to stop.
+func (s *Session) confident() bool {
+	_, p := s.belief.Top()
+	if p >= s.e.Config.StopAt {
+		return true
+	}
+	groups, groupOf := s.e.groups()
+	if len(groups) == 0 {
+		return false
+	}
+	post := s.belief.Posterior()
+	sums := make([]float64, len(groups)+1)
+	for r, g := range groupOf {
+		if g > 0 {
+			sums[g] += post[r]
+		}
+	}
+	for _, v := range sums[1:] {
+		if v >= s.e.Config.StopGroupAt {
+			return true
+		}
+	}
+	return false
+}

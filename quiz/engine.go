@@ -1,0 +1,198 @@
+// Package quiz is the adaptive questionnaire: a session keeps every answer, holds a posterior
+// over roles, picks the next question by expected information gain, decides when to stop, and
+// saves and shares itself. The model behind it is in package scoring.
+package quiz
+
+import (
+	"math"
+	"sync"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
+)
+
+// Config are the engine's knobs: the answer model, the confidence thresholds and the stopping
+// rule. DefaultConfig is tuned with simulated students (see package sim).
+type Config struct {
+	Params     scoring.Params
+	Thresholds scoring.Thresholds
+
+	// MinQuestions is the least number of answers before a confident top role stops the quiz.
+	MinQuestions int
+	// MaxQuestions caps the questions shown (answered or skipped) unless the student asks for
+	// more.
+	MaxQuestions int
+	// StopAt is the top role's probability that stops the quiz.
+	StopAt float64
+	// StopGroupAt is the probability of the top role's group of near-identical roles that
+	// stops the quiz: more questions would not tell such roles apart.
+	StopGroupAt float64
+	// Epsilon is the expected information gain (nats) below which no question is worth asking.
+	Epsilon float64
+	// Cover is the share of the best gain a question may give up to be preferred for touching
+	// traits no asked question has measured yet (0 turns coverage off).
+	Cover float64
+	// MoreStep is the number of questions More adds.
+	MoreStep int
+	// Order, when set, replaces the choice by information gain: it returns the next question
+	// (an index into the catalogue's questions) among those not asked yet. The stopping rule is
+	// the same. Used to compare policies in package sim.
+	Order func(s *Session, unasked []int) int
+}
+
+// DefaultConfig is the configuration New uses.
+var DefaultConfig = Config{
+	Params:       scoring.DefaultParams,
+	Thresholds:   scoring.DefaultThresholds,
+	MinQuestions: 6,
+	MaxQuestions: 16,
+	StopAt:       0.8,
+	StopGroupAt:  0.9,
+	Epsilon:      0.01,
+	Cover:        0.15,
+	MoreStep:     5,
+}
+
+// Engine is what sessions on one catalogue share: the catalogue, the answer model and the
+// skill vocabulary. It is safe for concurrent use.
+type Engine struct {
+	Catalogue *content.Catalogue
+	Config    Config
+	Model     *scoring.Model // nil when the catalogue has no roles or no questions
+
+	qindex  map[string]int
+	qtraits [][]int // trait indices per question
+	ntraits int
+	bank    uint64
+	vocab   *vocabulary
+
+	groupOnce sync.Once
+	groupList []scoring.Group
+	groupOf   []int
+}
+
+// NewEngine builds the engine for a catalogue. It never fails: a catalogue without roles or
+// questions gives sessions that are done at once with an empty ranking. Unknown traits in a
+// question or a profile are ignored.
+func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
+	if cat == nil {
+		cat = &content.Catalogue{}
+	}
+	e := &Engine{Catalogue: cat, Config: cfg, qindex: map[string]int{}, bank: BankVersion(cat)}
+	tindex := map[string]int{}
+	var traits []string
+	for _, t := range cat.Traits {
+		if _, ok := tindex[t.ID]; !ok {
+			tindex[t.ID] = len(traits)
+			traits = append(traits, labelOr(t.Label, t.ID))
+		}
+	}
+	e.ntraits = len(traits)
+	e.vocab = newVocabulary(cat)
+	var qs []scoring.Question
+	for i, q := range cat.Questions {
+		e.qindex[q.ID] = i
+		sq := scoring.Question{ID: q.ID, Text: q.Text}
+		var ts []int
+		for _, m := range q.Measures {
+			if t, ok := tindex[m.Trait]; ok {
+				sq.Measures = append(sq.Measures, scoring.Measure{Trait: t, Reverse: m.Reverse})
+				ts = append(ts, t)
+			}
+		}
+		qs = append(qs, sq)
+		e.qtraits = append(e.qtraits, ts)
+	}
+	var roles []scoring.Role
+	for _, r := range cat.Roles {
+		if r == nil {
+			continue
+		}
+		sr := scoring.Role{ID: r.ID, Title: r.Title, Profile: make([]float64, len(traits))}
+		for _, w := range r.Profile {
+			if t, ok := tindex[w.Trait]; ok && w.Value >= scoring.MinAnswer && w.Value <= scoring.MaxAnswer {
+				sr.Profile[t] = float64(w.Value)
+			}
+		}
+		seen := map[string]bool{}
+		for _, sk := range r.Skills {
+			name := e.vocab.canonical(sk)
+			if name != "" && !seen[name] {
+				seen[name] = true
+				sr.Skills = append(sr.Skills, name)
+			}
+		}
+		roles = append(roles, sr)
+	}
+	m, err := scoring.NewModel(traits, roles, qs, cfg.Params, content.DefaultWeight)
+	if err == nil {
+		e.Model = m
+	}
+	return e
+}
+
+func labelOr(label, id string) string {
+	if label != "" {
+		return label
+	}
+	return id
+}
+
+var engines sync.Map // *content.Catalogue → *Engine
+
+// engineFor is the engine with DefaultConfig for a catalogue, built once per catalogue.
+func engineFor(cat *content.Catalogue) *Engine {
+	if cat == nil {
+		return NewEngine(nil, DefaultConfig)
+	}
+	if e, ok := engines.Load(cat); ok {
+		return e.(*Engine)
+	}
+	e, _ := engines.LoadOrStore(cat, NewEngine(cat, DefaultConfig))
+	return e.(*Engine)
+}
+
+// QuestionIndex is the index of a question in the catalogue, or -1.
+func (e *Engine) QuestionIndex(id string) int {
+	if i, ok := e.qindex[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// logit is log(p / (1-p)), clamped.
+func logit(p float64) float64 {
+	p = math.Min(math.Max(p, 1e-9), 1-1e-9)
+	return math.Log(p / (1 - p))
+}
+
+// groups are the groups of near-identical roles and the group of each role (0 for none).
+func (e *Engine) groups() ([]scoring.Group, []int) {
+	e.groupOnce.Do(func() {
+		e.groupList = e.Model.Groups(e.Config.Thresholds.Near)
+		e.groupOf = make([]int, len(e.Model.Roles))
+		for _, g := range e.groupList {
+			for _, id := range g.RoleIDs {
+				for r, role := range e.Model.Roles {
+					if role.ID == id {
+						e.groupOf[r] = g.ID
+					}
+				}
+			}
+		}
+	})
+	return e.groupList, e.groupOf
+}
+
+// roleIndex is the index of a role in the model, or -1.
+func (e *Engine) roleIndex(id string) int {
+	if e.Model == nil {
+		return -1
+	}
+	for r, role := range e.Model.Roles {
+		if role.ID == id {
+			return r
+		}
+	}
+	return -1
+}

@@ -1,0 +1,182 @@
+package quiz
+
+import (
+	"encoding/base64"
+	"fmt"
+	"math/bits"
+
+	"github.com/careerquiz/careerquiz/content"
+)
+
+// ShareVersion is the version of the share-code format.
+const ShareVersion = 1
+
+// maxShareCode is the longest share code decoded.
+const maxShareCode = 4096
+
+// A share code is base64url (no padding) of:
+//
+//	byte 0       ShareVersion
+//	bytes 1-2    the low 16 bits of BankVersion, big-endian
+//	uvarint      n, the number of questions shown
+//	n entries    packed MSB first: the question's index in the bank (k bits, k the bits of the
+//	             number of questions) and its answer (3 bits: 0 skipped, 1..5); zero padding
+//	bytes -2, -1 CRC-16/CCITT of everything before, big-endian
+//
+// A quiz of 10 answers on a bank of 56 questions is 20 characters.
+
+// ShareCode is a short, URL-safe code for the answers given, in order, to put in a URL
+// fragment. It does not hold the skills.
+func (s *Session) ShareCode() string {
+	nq := len(s.e.Catalogue.Questions)
+	k := indexBits(nq)
+	b := []byte{ShareVersion, byte(s.e.bank >> 8), byte(s.e.bank)}
+	b = appendUvarint(b, uint64(len(s.asked)))
+	var w bitWriter
+	for _, q := range s.asked {
+		w.write(uint64(q), k)
+		w.write(uint64(s.answers[q]), 3)
+	}
+	b = append(b, w.bytes()...)
+	c := crc16(b)
+	b = append(b, byte(c>>8), byte(c))
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged,
+// ErrVersion (ErrBankChanged) when it was made with another format or question bank. It never
+// panics.
+func FromShareCode(cat *content.Catalogue, code string) (*Session, error) {
+	return engineFor(cat).FromShareCode(code)
+}
+
+// FromShareCode rebuilds a session on this engine from a share code; see the function.
+func (e *Engine) FromShareCode(code string) (*Session, error) {
+	if len(code) > maxShareCode {
+		return nil, fmt.Errorf("%w: too long", ErrCorrupt)
+	}
+	b, err := base64.RawURLEncoding.Strict().DecodeString(code)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	if len(b) < 6 {
+		return nil, fmt.Errorf("%w: too short", ErrCorrupt)
+	}
+	body, sum := b[:len(b)-2], uint16(b[len(b)-2])<<8|uint16(b[len(b)-1])
+	if crc16(body) != sum {
+		return nil, fmt.Errorf("%w: checksum", ErrCorrupt)
+	}
+	if body[0] != ShareVersion {
+		return nil, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, body[0], ShareVersion)
+	}
+	if uint16(body[1])<<8|uint16(body[2]) != uint16(e.bank) {
+		return nil, ErrBankChanged
+	}
+	n, rest, ok := readUvarint(body[3:])
+	nq := len(e.Catalogue.Questions)
+	if !ok || n > uint64(nq) {
+		return nil, fmt.Errorf("%w: count", ErrCorrupt)
+	}
+	k := indexBits(nq)
+	need := (int(n)*(k+3) + 7) / 8
+	if len(rest) != need {
+		return nil, fmt.Errorf("%w: length", ErrCorrupt)
+	}
+	r := bitReader{b: rest}
+	s := e.New()
+	seen := make([]bool, nq)
+	for i := 0; i < int(n); i++ {
+		q, a := int(r.read(k)), int8(r.read(3))
+		if q >= nq || seen[q] || a > 5 {
+			return nil, fmt.Errorf("%w: entry %d", ErrCorrupt, i)
+		}
+		seen[q] = true
+		s.asked = append(s.asked, q)
+		s.set(q, a)
+	}
+	if r.read(8*len(rest)-r.n) != 0 {
+		return nil, fmt.Errorf("%w: padding", ErrCorrupt)
+	}
+	s.pos = len(s.asked)
+	s.invalidate()
+	return s, nil
+}
+
+func indexBits(n int) int { return max(bits.Len(uint(max(n-1, 0))), 1) }
+
+func appendUvarint(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
+}
+
+func readUvarint(b []byte) (uint64, []byte, bool) {
+	var v uint64
+	for i := 0; i < len(b) && i < 3; i++ {
+		v |= uint64(b[i]&0x7f) << (7 * i)
+		if b[i] < 0x80 {
+			if i > 0 && b[i] == 0 {
+				return 0, nil, false // not minimal
+			}
+			return v, b[i+1:], true
+		}
+	}
+	return 0, nil, false
+}
+
+type bitWriter struct {
+	buf  []byte
+	acc  uint64
+	nacc int
+}
+
+func (w *bitWriter) write(v uint64, n int) {
+	for i := n - 1; i >= 0; i-- {
+		w.acc = w.acc<<1 | (v>>i)&1
+		w.nacc++
+		if w.nacc == 8 {
+			w.buf = append(w.buf, byte(w.acc))
+			w.acc, w.nacc = 0, 0
+		}
+	}
+}
+
+func (w *bitWriter) bytes() []byte {
+	if w.nacc > 0 {
+		return append(w.buf, byte(w.acc<<(8-w.nacc)))
+	}
+	return w.buf
+}
+
+type bitReader struct {
+	b []byte
+	n int // bits read
+}
+
+func (r *bitReader) read(n int) uint64 {
+	var v uint64
+	for i := 0; i < n && r.n < 8*len(r.b); i++ {
+		v = v<<1 | uint64(r.b[r.n/8]>>(7-r.n%8))&1
+		r.n++
+	}
+	return v
+}
+
+// crc16 is CRC-16/CCITT-FALSE: it detects every error burst of up to 16 bits, so any one
+// changed character of a code.
+func crc16(b []byte) uint16 {
+	c := uint16(0xffff)
+	for _, x := range b {
+		c ^= uint16(x) << 8
+		for i := 0; i < 8; i++ {
+			if c&0x8000 != 0 {
+				c = c<<1 ^ 0x1021
+			} else {
+				c <<= 1
+			}
+		}
+	}
+	return c
+}

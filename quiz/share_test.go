@@ -1,0 +1,206 @@
+package quiz
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/stretchr/testify/require"
+)
+
+// halfway is a session with a few answers, a skipped question and a step back.
+func halfway(cat *content.Catalogue) *Session {
+	s := New(cat)
+	for i, v := range []int{4, 0, 2, 5, 1} {
+		q, _ := s.Current()
+		if v == 0 {
+			_ = s.Skip(q.ID)
+			continue
+		}
+		_ = s.Answer(q.ID, v)
+		if i == 3 {
+			s.AddSkill("python")
+		}
+	}
+	s.Back()
+	return s
+}
+
+// requireSame requires two sessions to be in the same state.
+func requireSame(t *testing.T, want, got *Session) {
+	t.Helper()
+	require.Equal(t, want.Asked(), got.Asked())
+	require.Equal(t, want.answers, got.answers)
+	require.Equal(t, want.pos, got.pos)
+	require.InDeltaSlice(t, want.Posterior(), got.Posterior(), 1e-12)
+	wq, wok := want.Current()
+	gq, gok := got.Current()
+	require.Equal(t, wok, gok)
+	require.Equal(t, wq.ID, gq.ID)
+}
+
+func TestSnapshot(t *testing.T) {
+	t.Run("a restored snapshot equals the original session", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		got, notice, err := Restore(cat, s.Snapshot())
+		require.NoError(t, err)
+		require.False(t, notice.Changed())
+		requireSame(t, s, got)
+		require.Equal(t, s.Skills(), got.Skills())
+		require.Equal(t, s.Results(), got.Results())
+	})
+
+	t.Run("a snapshot from an older question bank keeps the answers to questions that still exist", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		asked := s.Asked()
+		gone := asked[0].ID
+		newer := testCatalogue()
+		for i, q := range newer.Questions {
+			if q.ID == gone {
+				newer.Questions = append(newer.Questions[:i], newer.Questions[i+1:]...)
+				break
+			}
+		}
+		got, notice, err := Restore(newer, s.Snapshot())
+		require.NoError(t, err)
+		require.Equal(t, Notice{Migrated: true, Kept: len(asked) - 1, Dropped: 1}, notice)
+		require.Len(t, got.Asked(), len(asked)-1)
+		for _, q := range asked[1:] {
+			want, _ := s.AnswerOf(q.ID)
+			v, _ := got.AnswerOf(q.ID)
+			require.Equal(t, want, v)
+		}
+		require.Contains(t, notice.String(), "dropped 1 answers")
+	})
+
+	for _, tc := range []struct {
+		name string
+		data string
+		err  error
+	}{
+		{"empty input is corrupt", ``, ErrCorrupt},
+		{"not JSON is corrupt", `hello`, ErrCorrupt},
+		{"a snapshot without a version is corrupt", `{"asked":[]}`, ErrCorrupt},
+		{"a future version is a version error", `{"version":2}`, ErrVersion},
+		{"an answer off the scale is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"q01","a":9}],"pos":1}`, ErrCorrupt},
+		{"a question twice is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"q01","a":1},{"q":"q01","a":2}],"pos":2}`, ErrCorrupt},
+		{"an unknown question in the same bank is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"zz","a":1}],"pos":1}`, ErrCorrupt},
+		{"a position past the end is corrupt", `{"version":1,"bank":"BANK","asked":[],"pos":3}`, ErrCorrupt},
+		{"a negative position is corrupt", `{"version":1,"bank":"BANK","asked":[],"pos":-1}`, ErrCorrupt},
+		{"a bad bank is corrupt", `{"version":1,"bank":"xyz","asked":[],"pos":0}`, ErrCorrupt},
+		{"an unknown field is corrupt", `{"version":1,"bank":"BANK","asked":[],"pos":0,"x":1}`, ErrCorrupt},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cat := testCatalogue()
+			bank := strings.TrimPrefix(string(New(cat).Snapshot()), `{"version":1,"bank":"`)[:0]
+			var sn snapshot
+			require.NoError(t, json.Unmarshal(New(cat).Snapshot(), &sn))
+			bank = sn.Bank
+			_, _, err := Restore(cat, []byte(strings.ReplaceAll(tc.data, "BANK", bank)))
+			require.ErrorIs(t, err, tc.err)
+		})
+	}
+}
+
+func TestShareCode(t *testing.T) {
+	t.Run("a session rebuilt from its share code has the same answers and results", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		s.Forward()
+		got, err := FromShareCode(cat, s.ShareCode())
+		require.NoError(t, err)
+		requireSame(t, s, got)
+	})
+
+	t.Run("a share code is short and URL-safe", func(t *testing.T) {
+		cat := testCatalogue()
+		s := New(cat)
+		answerAs(s, "ml-engineer")
+		code := s.ShareCode()
+		require.LessOrEqual(t, len(code), 32)
+		require.Regexp(t, `^[A-Za-z0-9_-]+$`, code)
+	})
+
+	t.Run("every changed character of a share code is an error", func(t *testing.T) {
+		cat := testCatalogue()
+		code := halfway(cat).ShareCode()
+		const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+		for i := range code {
+			for _, c := range alphabet {
+				if byte(c) == code[i] {
+					continue
+				}
+				bad := code[:i] + string(c) + code[i+1:]
+				_, err := FromShareCode(cat, bad)
+				require.Error(t, err, bad)
+			}
+		}
+	})
+
+	t.Run("a share code from another question bank is a version error", func(t *testing.T) {
+		cat := testCatalogue()
+		code := halfway(cat).ShareCode()
+		other := testCatalogue()
+		other.Questions[0].ID = "renamed"
+		_, err := FromShareCode(other, code)
+		require.ErrorIs(t, err, ErrVersion)
+		require.ErrorIs(t, err, ErrBankChanged)
+	})
+
+	for _, tc := range []struct{ name, code string }{
+		{"an empty code", ""},
+		{"not base64url", "a+b/c="},
+		{"too short", "AAAA"},
+		{"a truncated code", "AQAAAA"},
+	} {
+		t.Run(tc.name+" is corrupt", func(t *testing.T) {
+			_, err := FromShareCode(testCatalogue(), tc.code)
+			require.ErrorIs(t, err, ErrCorrupt)
+		})
+	}
+}
+
+func FuzzFromShareCode(f *testing.F) {
+	cat := testCatalogue()
+	f.Add(halfway(cat).ShareCode())
+	f.Add(New(cat).ShareCode())
+	s := New(cat)
+	answerAs(s, "consultant")
+	f.Add(s.ShareCode())
+	f.Add("")
+	f.Add("AQ")
+	f.Fuzz(func(t *testing.T, code string) {
+		s, err := FromShareCode(cat, code)
+		if err != nil {
+			require.Nil(t, s)
+			return
+		}
+		// A code that decodes is a session that encodes to the same code.
+		require.Equal(t, code, s.ShareCode())
+		_ = s.Results()
+		s.Current()
+	})
+}
+
+func FuzzRestore(f *testing.F) {
+	cat := testCatalogue()
+	f.Add(halfway(cat).Snapshot())
+	f.Add(New(cat).Snapshot())
+	f.Add([]byte(`{"version":1,"bank":"0","asked":[{"q":"q01","a":3},{"q":"gone"}],"pos":1,"until":3}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, _, err := Restore(cat, data)
+		if err != nil {
+			require.Nil(t, s)
+			return
+		}
+		// A restored session saves and restores to itself.
+		again, notice, err := Restore(cat, s.Snapshot())
+		require.NoError(t, err)
+		require.False(t, notice.Changed())
+		requireSame(t, s, again)
+	})
+}
