@@ -55,6 +55,12 @@ func (e *Engine) FromShareCode(code string) (*Session, error) {
 	if len(code) > maxShareCode {
 		return nil, fmt.Errorf("%w: too long", ErrCorrupt)
 	}
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			// The decoder skips line breaks; a code has none.
+			return nil, fmt.Errorf("%w: character %q", ErrCorrupt, c)
+		}
+	}
 	b, err := base64.RawURLEncoding.Strict().DecodeString(code)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
