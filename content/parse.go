@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"sort"
 	"strings"
@@ -14,8 +15,10 @@ import (
 func Parse(fsys fs.FS) (*Catalogue, error) {
 	var errs ErrorList
 	c := &Catalogue{Traits: []Trait{}, Questions: []Question{}, Roles: []*Role{}, Skills: []Skill{}}
-	if src, err := fs.ReadFile(fsys, "questions.md"); err != nil {
-		errs.addf("questions.md", 0, ErrMissingFile, "questions.md: %v", err)
+	if src, err := fs.ReadFile(fsys, "questions.md"); errors.Is(err, fs.ErrNotExist) {
+		errs.addf("questions.md", 0, ErrMissingFile, "questions.md: add the trait vocabulary and the question bank")
+	} else if err != nil {
+		errs.Add("questions.md", 0, err)
 	} else {
 		traits, questions, err := ParseQuestions("questions.md", src)
 		collect(&errs, err)
@@ -27,7 +30,7 @@ func Parse(fsys fs.FS) (*Catalogue, error) {
 	for _, file := range files {
 		src, err := fs.ReadFile(fsys, file)
 		if err != nil {
-			errs.addf(file, 0, ErrMissingFile, "%v", err)
+			errs.Add(file, 0, err)
 			continue
 		}
 		r, err := ParseRole(file, src)
@@ -35,7 +38,7 @@ func Parse(fsys fs.FS) (*Catalogue, error) {
 		c.Roles = append(c.Roles, r)
 	}
 	if len(files) == 0 {
-		errs.addf("roles", 0, ErrMissingFile, "no role documents: add roles/<id>.md")
+		errs.addf("roles", 0, ErrMissingFile, "roles/*.md: add a role document roles/<id>.md")
 	}
 	link(c, &errs)
 	c.Skills = mergeSkills(c.Roles)

@@ -357,7 +357,7 @@ func (p *roleParser) endTable() {
 		return
 	}
 	if len(rows) < 2 || !isRule(rows[1]) {
-		p.errorf(at+1, ErrBadTable, "header: follow it with a |---| row")
+		p.errorf(at, ErrBadTable, "header: follow it with a |---| row")
 		return
 	}
 	for i, row := range rows[2:] {
