@@ -76,7 +76,7 @@ func serve(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	h, err := site.NewHandler(site.Options{WebDir: *web})
+	h, err := site.NewHandler(site.Options{WebDir: *web}, ui.Pages()...)
 	if err != nil {
 		return err
 	}

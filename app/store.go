@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,7 +34,20 @@ func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notic
 		ctx.LocalStorage().Del(progressKey)
 		return nil, "Your saved progress could not be read, so the quiz starts afresh."
 	}
-	return s, n.Message
+	return s, restoreNotice(n)
+}
+
+// restoreNotice tells the student, in plain words, what changed in their saved progress.
+func restoreNotice(n quiz.Notice) string {
+	switch {
+	case !n.Changed():
+		return ""
+	case n.Dropped > 0:
+		return fmt.Sprintf("The questions have changed since your last visit. We kept your %d answers "+
+			"to questions that are still asked and dropped %d that are not.", n.Kept, n.Dropped)
+	default:
+		return "The questions have changed since your last visit. All your answers were kept."
+	}
 }
 
 // clearProgress forgets the saved session.

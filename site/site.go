@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/careerquiz/careerquiz/web"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -31,8 +32,9 @@ const (
 )
 
 // NewHandler returns go-app's Handler with the project's settings: local icons, the version
-// and the wasm size read from the build in o.WebDir.
-func NewHandler(o Options) (*app.Handler, error) {
+// and the wasm size read from the build in o.WebDir, and a service worker that caches pages
+// (every route the app has) for offline use.
+func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 	wasm, err := os.Stat(filepath.Join(o.WebDir, "app.wasm"))
 	if err != nil {
 		return nil, fmt.Errorf("the app is not built: %w (run make build)", err)
@@ -57,9 +59,11 @@ func NewHandler(o Options) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:            []string{"/web/app.css"},
-		Version:           version,
-		WasmContentLength: strconv.FormatInt(wasm.Size(), 10),
+		Styles:                []string{"/web/app.css"},
+		CacheableResources:    append([]string{"/web/app.wasm"}, pages...),
+		ServiceWorkerTemplate: web.Worker,
+		Version:               version,
+		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 	}
 	if o.Base != "" && o.Base != "/" {
 		h.Resources = app.PrefixedLocation(o.Base)

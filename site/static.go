@@ -12,7 +12,7 @@ import (
 // Static writes the app as a static website to dir: the prerendered pages, go-app's files,
 // a copy of the web folder, and .br and .gz siblings of every compressible file.
 func Static(dir string, o Options, pages ...string) error {
-	h, err := NewHandler(o)
+	h, err := NewHandler(o, pages...)
 	if err != nil {
 		return err
 	}
