@@ -49,5 +49,8 @@ chromium:
 static: build
 	$(BIN) static --out dist --base $(BASE)
 
+check: $(BIN)
+	$(BIN) check $(ROLES)
+
 clean:
 	rm -rf bin dist $(WASM) web/*.br web/*.gz

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	ui "github.com/careerquiz/careerquiz/app"
+	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/site"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -34,6 +35,7 @@ const usage = `usage: careerquiz <command> [arguments]
 commands:
   serve [--addr host:port] [--web DIR]     serve the app (default 127.0.0.1:8000, or $ADDR)
   static [--out DIR] [--base PATH]         write the app as a static site (default dist/)
+  check [DIR] [--json]                     check role documents and questions (default: the embedded ones)
   compress DIR                             write .br and .gz siblings of DIR's files
 `
 
@@ -49,6 +51,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = serve(args)
 	case "static":
 		err = static(args, stdout)
+	case "check":
+		return content.RunCheck(args, stdout, stderr)
 	case "compress":
 		if len(args) != 1 {
 			fmt.Fprint(stderr, usage)
