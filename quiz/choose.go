@@ -70,12 +70,12 @@ func (s *Session) decide() int {
 			return -1
 		}
 	}
-	if cfg.Order != nil {
-		if !forced && s.bestGain(left) < cfg.Epsilon {
+	if s.order != nil {
+		if !forced && cfg.Epsilon > 0 && s.bestGain(left) < cfg.Epsilon {
 			s.reason = StopNoGain
 			return -1
 		}
-		return cfg.Order(s, left)
+		return s.order(left)
 	}
 	s.gains = s.belief.Gains(nil, s.gains)
 	best, bestGain := -1, math.Inf(-1)

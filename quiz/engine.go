@@ -34,10 +34,6 @@ type Config struct {
 	Cover float64
 	// MoreStep is the number of questions More adds.
 	MoreStep int
-	// Order, when set, replaces the choice by information gain: it returns the next question
-	// (an index into the catalogue's questions) among those not asked yet. The stopping rule is
-	// the same. Used to compare policies in package sim.
-	Order func(s *Session, unasked []int) int
 }
 
 // DefaultConfig is the configuration New uses.
