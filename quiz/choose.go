@@ -1,6 +1,10 @@
 package quiz
 
-import "math"
+import (
+	"math"
+
+	"github.com/careerquiz/careerquiz/scoring"
+)
 
 // choose is the next new question to show, or -1 when the quiz stops. The choice is cached
 // until the answers change.
@@ -127,7 +131,11 @@ func (s *Session) bestGain(left []int) float64 {
 // confident reports whether the top role, or the top group of near-identical roles, is
 // probable enough to stop.
 func (s *Session) confident() bool {
-	_, p := s.belief.Top()
+	top, p := s.belief.Top()
+	t := s.e.Config.Thresholds
+	if why := s.e.Model.Doubt(s.Answers(), top, t); why != "" && why != scoring.NotHighYet || s.belief.Random() > t.Random {
+		return false // answers that look random or all alike: ask on, they may tell
+	}
 	if p >= s.e.Config.StopAt {
 		return true
 	}

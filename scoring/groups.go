@@ -11,8 +11,8 @@ import (
 func (m *Model) Divergence(r1, r2 int) float64 {
 	d := 0.0
 	for q := 0; q < m.nq; q++ {
-		b1 := (q*m.nr + r1) * Levels
-		b2 := (q*m.nr + r2) * Levels
+		b1 := (q*m.ns + r1) * Levels
+		b2 := (q*m.ns + r2) * Levels
 		for a := 0; a < Levels; a++ {
 			p, s := m.lik[b1+a], m.lik[b2+a]
 			d += (p - s) * math.Log(p/s)
@@ -79,7 +79,7 @@ func (m *Model) groups(near float64) ([]Group, []int) {
 		for q := 0; q < m.nq && !g.Separable; q++ {
 			lo, hi := math.Inf(1), math.Inf(-1)
 			for _, r := range rs {
-				lo, hi = min(lo, m.pred[q*m.nr+r]), max(hi, m.pred[q*m.nr+r])
+				lo, hi = min(lo, m.pred[q*m.ns+r]), max(hi, m.pred[q*m.ns+r])
 			}
 			g.Separable = hi-lo >= 1
 		}

@@ -51,10 +51,15 @@ type Params struct {
 	// Tau tempers the likelihood (0 < Tau ≤ 1) against over-confidence: answers are not
 	// independent evidence, and a profile is only an approximation.
 	Tau float64
+	// Random is the prior probability that a student answers at random. When above 0 the
+	// belief holds, beside the roles, the hypothesis of a random answerer (every answer
+	// equally likely); the choice of question then also seeks to tell it apart, and a ranking
+	// whose answers look random has low confidence.
+	Random float64
 }
 
 // DefaultParams are the parameters tuned with simulated students (see package sim).
-var DefaultParams = Params{Sigma: 0.9, Floor: 0.02, Tau: 0.6}
+var DefaultParams = Params{Sigma: 0.9, Floor: 0.02, Tau: 0.6, Random: 0.05}
 
 // Errors of NewModel.
 var (
@@ -72,8 +77,9 @@ type Model struct {
 	Params    Params
 
 	nr, nq int
-	pred   []float64 // [q*nr+r]: the answer role r is predicted to give to question q
-	lik    []float64 // [(q*nr+r)*Levels+a]: P(answer a+1 | role r, question q), with the floor
+	ns     int       // states: the roles, then the random answerer when Params.Random > 0
+	pred   []float64 // [q*ns+r]: the answer role r is predicted to give to question q
+	lik    []float64 // [(q*ns+r)*Levels+a]: P(answer a+1 | role r, question q), with the floor
 	tlog   []float64 // Tau · log lik
 	tlik   []float64 // lik^Tau
 
@@ -93,11 +99,15 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	if len(questions) == 0 {
 		return nil, ErrNoQuestions
 	}
-	if !(p.Sigma > 0) || !(p.Tau > 0 && p.Tau <= 1) || !(p.Floor >= 0 && p.Floor < 1.0/Levels) {
+	if !(p.Sigma > 0) || !(p.Tau > 0 && p.Tau <= 1) || !(p.Floor >= 0 && p.Floor < 1.0/Levels) || !(p.Random >= 0 && p.Random < 1) {
 		return nil, ErrBadParams
 	}
 	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: len(roles), nq: len(questions), defaultWeight: defaultWeight}
-	n := m.nr * m.nq
+	m.ns = m.nr
+	if p.Random > 0 {
+		m.ns++
+	}
+	n := m.ns * m.nq
 	m.pred = make([]float64, n)
 	m.lik = make([]float64, n*Levels)
 	m.tlog = make([]float64, n*Levels)
@@ -108,11 +118,19 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 				return nil, ErrBadTrait
 			}
 		}
-		for r := range roles {
-			mu := Predict(roles[r].Profile, qu.Measures, defaultWeight)
-			m.pred[q*m.nr+r] = mu
-			probs := AnswerProbs(mu, p)
-			base := (q*m.nr + r) * Levels
+		for r := 0; r < m.ns; r++ {
+			var probs [Levels]float64
+			if r < m.nr {
+				mu := Predict(roles[r].Profile, qu.Measures, defaultWeight)
+				m.pred[q*m.ns+r] = mu
+				probs = AnswerProbs(mu, p)
+			} else { // the random answerer
+				m.pred[q*m.ns+r] = (MinAnswer + MaxAnswer) / 2.0
+				for a := range probs {
+					probs[a] = 1.0 / Levels
+				}
+			}
+			base := (q*m.ns + r) * Levels
 			for a, pa := range probs {
 				m.lik[base+a] = pa
 				m.tlog[base+a] = p.Tau * math.Log(pa)
@@ -169,17 +187,17 @@ func (m *Model) NumRoles() int { return m.nr }
 func (m *Model) NumQuestions() int { return m.nq }
 
 // Predicted is the answer role r is expected to give to question q.
-func (m *Model) Predicted(q, r int) float64 { return m.pred[q*m.nr+r] }
+func (m *Model) Predicted(q, r int) float64 { return m.pred[q*m.ns+r] }
 
 // Likelihood is P(answer | role r, question q), untempered, with the floor.
 func (m *Model) Likelihood(q, r, answer int) float64 {
-	return m.lik[(q*m.nr+r)*Levels+answer-MinAnswer]
+	return m.lik[(q*m.ns+r)*Levels+answer-MinAnswer]
 }
 
 // LogEvidence is the tempered log-likelihood Tau·log P(answer | role r, question q): what one
 // answer adds to a role's log posterior.
 func (m *Model) LogEvidence(q, r, answer int) float64 {
-	return m.tlog[(q*m.nr+r)*Levels+answer-MinAnswer]
+	return m.tlog[(q*m.ns+r)*Levels+answer-MinAnswer]
 }
 
 // Valid reports whether v is an answer on the scale.

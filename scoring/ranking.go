@@ -27,13 +27,16 @@ type Ranking struct {
 	// GroupConfidence is the confidence in the top role's group of near-identical roles (the
 	// same as Confidence when the top role stands alone).
 	GroupConfidence string
-	// Why says in a few words why the confidence is low when it is: "few answers",
-	// "answers all alike", "answers fit no role well", "roles close together", or "".
+	// Why says in a few words why the confidence is not high when the answers are the reason:
+	// FewAnswers, AllAlike, Misfit, NotHighYet, RolesTooNear, or "".
 	Why string
 	// Groups are the groups of near-identical roles among the results, by ID.
 	Groups []Group
 	// Answered is the number of answers the ranking rests on.
 	Answered int
+	// Random is the probability that the answers were given at random, not about any role
+	// (0 when the model has no such hypothesis, see Params.Random).
+	Random float64
 }
 
 // Result is one role of a ranking.
@@ -99,13 +102,15 @@ type Thresholds struct {
 	MinAnswers   int     // fewer answers than this are always Low
 	Alike        float64 // share of identical answers from which answers are "all alike"
 	Misfit       float64 // person-fit z below which answers "fit no role well"
+	MinSupport   float64 // mean log(5·P(answer | top role)) per answer below which they do too
+	Random       float64 // probability of random answering above which they do too
 	MaxReasons   int     // reasons per role that raised it (half as many that lowered it)
 	MaxLearn     int     // skills to learn per role
 	Near         float64 // symmetric divergence over the whole bank below which roles are near-identical
 }
 
 // DefaultThresholds are tuned with simulated students (see package sim).
-var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -2.5, MaxReasons: 3, MaxLearn: 5, Near: 2}
+var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -1, MinSupport: 0.2, Random: 0.2, MaxReasons: 3, MaxLearn: 5, Near: 2}
 
 // Level is the confidence level of a probability.
 func (t Thresholds) Level(p float64) string {
@@ -118,15 +123,16 @@ func (t Thresholds) Level(p float64) string {
 	return Low
 }
 
-// Posterior is the posterior over roles given the answers, computed from scratch.
-func (m *Model) Posterior(answers []Answer) []float64 {
+// Belief is the belief given the answers, computed from scratch; answers to unknown questions
+// or off the scale are left out.
+func (m *Model) Belief(answers []Answer) *Belief {
 	b := m.NewBelief()
 	for _, a := range answers {
 		if a.Question >= 0 && a.Question < m.nq && Valid(a.Value) {
 			b.Add(a.Question, a.Value)
 		}
 	}
-	return append([]float64(nil), b.Posterior()...)
+	return b
 }
 
 // Rank ranks every role given the answers and the student's skills (names compared without
@@ -138,14 +144,15 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 			valid = append(valid, a)
 		}
 	}
-	post := m.Posterior(valid)
+	belief := m.Belief(valid)
+	post := belief.Posterior()
 	have := map[string]bool{}
 	for _, s := range skills {
 		have[strings.ToLower(s)] = true
 	}
 	groups, groupOf := m.groups(t.Near)
 
-	rk := Ranking{Answered: len(valid)}
+	rk := Ranking{Answered: len(valid), Random: belief.Random()}
 	for r, role := range m.Roles {
 		res := Result{
 			RoleID:      role.ID,
@@ -207,21 +214,22 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 			rk.Confidence, rk.GroupConfidence = Low, Low
 		}
 	}
-	switch {
-	case len(valid) < t.MinAnswers:
+	why := m.Doubt(valid, m.roleIndex(top.RoleID), t)
+	if why == "" || why == NotHighYet {
+		if rk.Random > t.Random {
+			why = Misfit
+		}
+	}
+	switch why {
+	case "":
+	case FewAnswers, AllAlike, Misfit:
 		cap(Low)
-		rk.Why = "few answers"
-	case alike(valid) >= t.Alike:
-		cap(Low)
-		rk.Why = "answers all alike"
-	case m.personFit(m.roleIndex(top.RoleID), valid) < t.Misfit:
-		cap(Low)
-		rk.Why = "answers fit no role well"
-	case len(valid) < t.MinForHigh:
+		rk.Why = why
+	default:
 		cap(Medium)
 	}
 	if rk.Why == "" && rk.Confidence == Low && rk.GroupConfidence != Low {
-		rk.Why = "roles close together"
+		rk.Why = RolesTooNear
 	}
 	return rk
 }
@@ -233,6 +241,33 @@ func (m *Model) roleIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// Reasons to doubt a ranking, as Doubt and Ranking.Why give them.
+const (
+	FewAnswers   = "few answers"              // fewer than Thresholds.MinAnswers
+	AllAlike     = "answers all alike"        // straight-lining or all "not sure"
+	Misfit       = "answers fit no role well" // e.g. random answers
+	NotHighYet   = "not enough answers for high confidence"
+	RolesTooNear = "roles close together"
+)
+
+// Doubt says why answers should not be trusted as evidence for role top (an index), or "" when
+// nothing is wrong: too few answers (FewAnswers), answers nearly all the same (AllAlike), or
+// answers the role's profile does not explain, judged by the person-fit statistic and by the
+// support against random answering (Misfit). NotHighYet caps the confidence at medium.
+func (m *Model) Doubt(answers []Answer, top int, t Thresholds) string {
+	switch {
+	case len(answers) < t.MinAnswers:
+		return FewAnswers
+	case alike(answers) >= t.Alike:
+		return AllAlike
+	case m.personFit(top, answers) < t.Misfit || m.support(top, answers) < t.MinSupport:
+		return Misfit
+	case len(answers) < t.MinForHigh:
+		return NotHighYet
+	}
+	return ""
 }
 
 // alike is the share of the answers that equal the most common answer.
@@ -258,7 +293,7 @@ func (m *Model) personFit(r int, answers []Answer) float64 {
 	}
 	l, e, v := 0.0, 0.0, 0.0
 	for _, a := range answers {
-		base := (a.Question*m.nr + r) * Levels
+		base := (a.Question*m.ns + r) * Levels
 		l += math.Log(m.lik[base+a.Value-MinAnswer])
 		ei, e2 := 0.0, 0.0
 		for k := 0; k < Levels; k++ {
@@ -276,6 +311,20 @@ func (m *Model) personFit(r int, answers []Answer) float64 {
 	return (l - e) / math.Sqrt(v)
 }
 
+// support is the mean log-likelihood ratio per answer of role r against answering at random:
+// clearly positive when the answers follow the role's profile, about zero or below for random
+// answers.
+func (m *Model) support(r int, answers []Answer) float64 {
+	if len(answers) == 0 || r < 0 {
+		return 0
+	}
+	s := 0.0
+	for _, a := range answers {
+		s += math.Log(Levels * m.lik[(a.Question*m.ns+r)*Levels+a.Value-MinAnswer])
+	}
+	return s / float64(len(answers))
+}
+
 // PersonFit is the person-fit statistic of the answers under the role with the given index.
 func (m *Model) PersonFit(role int, answers []Answer) float64 { return m.personFit(role, answers) }
 
@@ -285,7 +334,7 @@ func (m *Model) similarity(r int, answers []Answer) int {
 	}
 	d := 0.0
 	for _, a := range answers {
-		d += math.Abs(float64(a.Value) - m.pred[a.Question*m.nr+r])
+		d += math.Abs(float64(a.Value) - m.pred[a.Question*m.ns+r])
 	}
 	d /= float64(len(answers)) * (MaxAnswer - MinAnswer)
 	return int(math.Round(100 * (1 - d)))
@@ -294,7 +343,7 @@ func (m *Model) similarity(r int, answers []Answer) int {
 func (m *Model) reasons(r int, answers []Answer, most int) []Reason {
 	var all []Reason
 	for _, a := range answers {
-		base := a.Question * m.nr * Levels
+		base := a.Question * m.ns * Levels
 		avg := 0.0
 		for k := 0; k < m.nr; k++ {
 			avg += m.tlog[base+k*Levels+a.Value-MinAnswer]

@@ -73,6 +73,8 @@ type Metrics struct {
 	// random) shown a low-confidence result.
 	DegenerateLowConfidence float64 `json:"degenerate_low_confidence"`
 	DegenerateQuestions     float64 `json:"degenerate_questions_median"`
+	// DegenerateByKind is degenerate_low_confidence for each kind of degenerate answering.
+	DegenerateByKind map[string]float64 `json:"degenerate_low_confidence_by_kind"`
 
 	// The same at the level of groups of near-identical roles (a role alone is its own group).
 	AgreementGroup   float64 `json:"agreement_group"`
@@ -398,10 +400,17 @@ func (ev *evaluator) metrics(pol string, people, degenerate []personRuns) Metric
 	}
 	var low float64
 	var dq []float64
+	mt.DegenerateByKind = map[string]float64{}
+	kinds := map[string]float64{}
 	for _, pr := range degenerate {
 		o := pr.runs[0][pol]
 		low += b2f(o.conf == scoring.Low)
+		mt.DegenerateByKind[pr.p.Kind] += b2f(o.conf == scoring.Low)
+		kinds[pr.p.Kind]++
 		dq = append(dq, float64(o.questions))
+	}
+	for k, n := range kinds {
+		mt.DegenerateByKind[k] /= n
 	}
 	sort.Float64s(dq)
 	mt.DegenerateLowConfidence = low / float64(len(degenerate))
