@@ -64,14 +64,15 @@ func isRule(row []string) bool {
 var (
 	boldRE   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
 	italicRE = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
-	spaceRE  = regexp.MustCompile(`\s+`)
 )
 
 // plain removes **bold** and *italic* markers and collapses white space.
 func plain(s string) string {
-	s = boldRE.ReplaceAllString(s, "$1")
-	s = italicRE.ReplaceAllString(s, "$1")
-	return strings.TrimSpace(spaceRE.ReplaceAllString(s, " "))
+	if strings.Contains(s, "*") {
+		s = boldRE.ReplaceAllString(s, "$1")
+		s = italicRE.ReplaceAllString(s, "$1")
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // splitList splits a header value on sep, dropping empty entries.
@@ -103,6 +104,9 @@ func (b *blocks) flush() {
 		b.para = nil
 	}
 	if len(b.items) > 0 {
+		for i, it := range b.items {
+			b.items[i] = plain(it)
+		}
 		b.out = append(b.out, Block{Kind: "list", Items: b.items})
 		b.items = nil
 	}
@@ -124,7 +128,7 @@ func (b *blocks) item(s string) {
 	if len(b.para) > 0 {
 		b.flush()
 	}
-	b.items = append(b.items, plain(s))
+	b.items = append(b.items, s)
 }
 
 // more continues the last list item with an indented line.
@@ -132,7 +136,7 @@ func (b *blocks) more(s string) bool {
 	if len(b.items) == 0 {
 		return false
 	}
-	b.items[len(b.items)-1] = plain(b.items[len(b.items)-1] + " " + s)
+	b.items[len(b.items)-1] += " " + s
 	return true
 }
 

@@ -62,6 +62,10 @@ func SectionKey(title string) string {
 // stageWeights is the stage trait's weight set from the header stage.
 var stageWeights = map[string]int{StageEntry: 1, StageEarly: 3, StageMid: 4, StageSenior: 5}
 
+// StageWeight returns the stage trait's weight for a header stage when the profile does not
+// list it: entry 1, early 3, mid 4, senior 5; 0 for an unknown stage.
+func StageWeight(stage string) int { return stageWeights[stage] }
+
 // StageTrait is the trait id of the career-stage axis, set from the header unless listed.
 const StageTrait = "stage"
 

@@ -159,6 +159,9 @@ func seedTitle(base string, candidates []string) string {
 
 // sectionHeading starts a new section when t names one that comes after the current one.
 func (s *seedRole) sectionHeading(n int, t string) bool {
+	if len(t) > 60 {
+		return false
+	}
 	name := strings.ToLower(strings.Join(strings.Fields(t), " "))
 	key := seedSectionNames[name]
 	m := salaryHeadingRE.FindStringSubmatch(t)
@@ -236,7 +239,7 @@ func (s *seedRole) bullet(n int, item string) {
 // figure reads a salary line "Level: amount" and reports whether it was one.
 func (s *seedRole) figure(n int, line string) bool {
 	label, amount, ok := strings.Cut(line, ": ")
-	if !ok {
+	if !ok || !strings.ContainsAny(amount, "$€£") {
 		return false
 	}
 	level := strings.TrimSpace(label)
