@@ -142,3 +142,9 @@ func TestRunCheck(t *testing.T) {
 		require.Contains(t, out, "usage:")
 	})
 }
+
+func TestRunCheckJSONGolden(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, RunCheck([]string{"--json", filepath.Join("testdata", "catalogue")}, &stdout, &stderr))
+	golden(t, filepath.Join("testdata", "catalogue.json"), stdout.Bytes())
+}

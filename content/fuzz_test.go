@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+	"testing/fstest"
 )
 
 // addCorpus seeds f with the files of testdata matching the patterns.
@@ -99,6 +100,34 @@ func FuzzParseAmount(f *testing.F) {
 		}
 		if _, err := ParseValue(s); err != nil && !errors.Is(err, ErrBadValue) {
 			t.Fatalf("%q: %v does not wrap ErrBadValue", s, err)
+		}
+	})
+}
+
+func FuzzCheck(f *testing.F) {
+	addCorpus(f, "valid/*.md", "invalid/*.md", "catalogue/roles/*.md", "check/roles/*.md")
+	questions, err := os.ReadFile(filepath.Join("testdata", "catalogue", "questions.md"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	other, err := os.ReadFile(filepath.Join("testdata", "catalogue", "roles", "data-analyst.md"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		fsys := fstest.MapFS{
+			"questions.md":          {Data: questions},
+			"roles/data-analyst.md": {Data: other},
+			"roles/x.md":            {Data: src},
+		}
+		c, ds := Check(fsys)
+		if c == nil || len(c.Roles) != 2 {
+			t.Fatalf("want two roles, got %v", c)
+		}
+		for _, d := range ds {
+			if d.Severity != SeverityError && d.Severity != SeverityWarning || d.Message == "" {
+				t.Fatalf("bad diagnostic %+v", d)
+			}
 		}
 	})
 }
