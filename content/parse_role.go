@@ -116,12 +116,14 @@ func (p *roleParser) parse(lines []string) {
 		case s == "":
 			p.blocks.flush()
 		case p.title == 0 && p.sec == nil:
+			p.title = n
 			if t, ok := heading(s, 1); ok && t != "" {
 				p.role.Title = plain(t)
-				p.title = n
+				continue
+			} else if ok {
+				p.errorf(n, ErrMissingField, "title: the # heading is empty")
 				continue
 			}
-			p.title = n
 			p.errorf(n, ErrMissingField, "title: the document must start with \"# Title\"")
 			p.line(n, raw, s)
 		default:
