@@ -100,3 +100,82 @@ export async function tabTo(page, role, name, max = 40) {
   }
   throw new Error(`${role} "${name}" never got the focus after ${max} Tabs`);
 }
+
+// ---------------------------------------------------------------------------------------
+// Offline, update and static-site helpers.
+
+/** workerResources returns the list of URLs the app's service worker at workerURL caches. */
+export async function workerResources(workerURL) {
+  const res = await fetch(workerURL);
+  if (!res.ok) throw new Error(`${workerURL}: ${res.status}`);
+  // go-app writes the list into the worker as a JSON array of strings: the first one there.
+  const m = (await res.text()).match(/\[\s*"(?:[^"\\]|\\.)*"(?:\s*,\s*"(?:[^"\\]|\\.)*")*\s*\]/);
+  if (!m) throw new Error(`${workerURL} lists no resources to cache`);
+  return JSON.parse(m[0]);
+}
+
+/** pagePaths keeps the pages of a list of cached URLs: the paths without a file extension. */
+export function pagePaths(resources) {
+  return resources.filter((u) => !/\.[a-z0-9]+$/i.test(u.split('/').pop()));
+}
+
+/** prerenderedHeading fetches a page and returns the text of its first h1 as the server wrote it. */
+export async function prerenderedHeading(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  const m = (await res.text()).match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/);
+  if (!m) throw new Error(`${url} has no h1`);
+  return m[1].replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
+    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * waitForOfflineReady waits until the page's service worker is active and one of its caches
+ * holds every URL of resources (paths resolved against the page), and returns that cache's name.
+ */
+export async function waitForOfflineReady(page, resources, timeout = 120000) {
+  const handle = await page.waitForFunction(async (resources) => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    if (reg?.active?.state !== 'activated') return false;
+    const want = resources.map((u) => new URL(u, location.href).href);
+    for (const name of await caches.keys()) {
+      const have = new Set((await (await caches.open(name)).keys()).map((r) => r.url));
+      if (want.every((u) => have.has(u) || have.has(u + '/'))) return name;
+    }
+    return false;
+  }, resources, { timeout, polling: 250 });
+  return handle.jsonValue();
+}
+
+/** heading1 returns the trimmed text of the page's h1 once the wasm app has rendered. */
+export async function heading1(page) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await h1.first().waitFor();
+  return (await h1.first().innerText()).trim();
+}
+
+/** answerQuestion answers the question on screen, which must be "Question n", and goes on. */
+export async function answerQuestion(page, n, answer = 'Agree') {
+  await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() === `Question ${n}`, n);
+  await page.getByRole('group').getByRole('radio', { name: answer, exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() !== `Question ${n}`, n);
+}
+
+/**
+ * completeQuiz answers every question from the one on screen (Question `from`) until the
+ * quiz stops, goes past the skills step if there is one, and waits for "Your results".
+ */
+export async function completeQuiz(page, from = 1) {
+  const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+  for (let n = from; n <= 80; n++) {
+    const text = await heading1(page);
+    if (text !== `Question ${n}`) break;
+    await answerQuestion(page, n, answers[(n * 3) % 5]);
+  }
+  const more = page.getByRole('link', { name: 'See my results' });
+  if (await heading1(page) !== 'Your results' && await more.count() > 0) await more.click();
+  await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+}

@@ -59,14 +59,14 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:                []string{"/web/app.css"},
-		CacheableResources:    append([]string{"/web/app.wasm"}, pages...),
+		Styles: []string{"/web/app.css"},
+		// go-app caches the start page, its own files, the wasm and the PNG icons; the SVG
+		// icon (the page's favicon) and every page are added here.
+		CacheableResources:    append([]string{"/web/app.wasm", "/web/icon.svg"}, pages...),
 		ServiceWorkerTemplate: web.Worker,
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
-	}
-	if o.Base != "" && o.Base != "/" {
-		h.Resources = app.PrefixedLocation(o.Base)
+		Resources:             newPrefixResolver(o.Base),
 	}
 	return h, nil
 }
