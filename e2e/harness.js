@@ -1,7 +1,7 @@
 // Test harness: starts the real server and a real Chromium, and records every request the
 // page makes so that a test fails on any request to a host other than the app's own.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -178,4 +178,62 @@ export async function completeQuiz(page, from = 1) {
   const more = page.getByRole('link', { name: 'See my results' });
   if (await heading1(page) !== 'Your results' && await more.count() > 0) await more.click();
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
+}
+
+/**
+ * serveWeb runs `careerquiz serve` with the web folder webDir on port (a free one if 0) and
+ * waits until it answers; stop() resolves once the server has exited and freed the port.
+ */
+export async function serveWeb(webDir, port = 0) {
+  if (!bin) throw new Error('CAREERQUIZ_BIN must be set (make browser-test sets it)');
+  port ||= await freePort();
+  const addr = `127.0.0.1:${port}`;
+  const proc = spawn(bin, ['serve', '--addr', addr, '--web', webDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout.on('data', (d) => { output += d; });
+  proc.stderr.on('data', (d) => { output += d; });
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  const stop = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill();
+    await exited;
+  };
+  const origin = `http://${addr}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(origin + '/');
+      if (res.ok) return { origin, port, stop, output: () => output };
+    } catch { /* not up yet */ }
+    if (proc.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop();
+  throw new Error(`the server did not start: ${output}`);
+}
+
+/** copyWebDir copies the web folder under test to a new temporary folder, keeping file times. */
+export function copyWebDir() {
+  if (!web) throw new Error('CAREERQUIZ_WEB must be set (make browser-test sets it)');
+  const dir = mkdtempSync(join(tmpdir(), 'careerquiz-web-'));
+  cpSync(web, dir, { recursive: true, preserveTimestamps: true });
+  return dir;
+}
+
+/** runBin runs the careerquiz command with args and resolves with its output, or rejects. */
+export async function runBin(args) {
+  if (!bin) throw new Error('CAREERQUIZ_BIN must be set (make browser-test sets it)');
+  return new Promise((resolve, reject) => {
+    const proc = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    proc.stdout.on('data', (d) => { output += d; });
+    proc.stderr.on('data', (d) => { output += d; });
+    proc.on('error', reject);
+    proc.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`careerquiz ${args.join(' ')}: exit ${code}: ${output}`))));
+  });
+}
+
+/** appReady waits until the page now loading has rendered its main landmark and the wasm loader is gone. */
+export async function appReady(page) {
+  await page.getByRole('main').waitFor({ timeout: 60000 });
+  await page.waitForFunction(() => !document.getElementById('app-wasm-loader') ||
+    getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none', null, { timeout: 60000 });
 }
