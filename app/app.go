@@ -18,6 +18,9 @@ func Routes() {
 	app.Route("/", func() app.Composer { return &home{} })
 	app.Route("/quiz", func() app.Composer { return &quizPage{} })
 	app.Route("/results", func() app.Composer { return &resultsPage{} })
+	app.Route("/roles", func() app.Composer { return &rolesPage{} })
+	app.RouteWithRegexp("^/roles/[a-z0-9-]+$", func() app.Composer { return &rolePage{} })
+	app.Route("/about", func() app.Composer { return &aboutPage{} })
 }
 
 // Path returns p, an absolute path of the app such as "/quiz", prefixed with the path the
@@ -39,7 +42,14 @@ func catalogue() (*content.Catalogue, error) {
 	return cat, catErr
 }
 
-// Pages lists the paths of every page, for prerendering a static site.
+// Pages lists the paths of every page, for prerendering a static site and caching for
+// offline use: the fixed routes and one page per role.
 func Pages() []string {
-	return []string{"/", "/quiz", "/results"}
+	pages := []string{"/", "/quiz", "/results", "/roles", "/about"}
+	if c, err := catalogue(); err == nil {
+		for _, r := range c.Roles {
+			pages = append(pages, "/roles/"+r.ID)
+		}
+	}
+	return pages
 }

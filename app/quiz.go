@@ -20,7 +20,13 @@ type quizPage struct {
 	err      string
 	notice   string
 	message  string // a prompt for the student, such as "choose an answer"
+
+	// mounted is the page's own context: work deferred on it runs after an update even when
+	// the element that fired the event (the Next button) is gone from the page.
+	mounted app.Context
 }
+
+func (p *quizPage) OnMount(ctx app.Context) { p.mounted = ctx }
 
 func (p *quizPage) OnNav(ctx app.Context) {
 	c, err := catalogue()
@@ -33,10 +39,6 @@ func (p *quizPage) OnNav(ctx app.Context) {
 		s = quiz.New(c)
 	}
 	p.session, p.notice = s, notice
-	if s.Done() {
-		ctx.Navigate(Path("/results"))
-		return
-	}
 	p.show(ctx)
 }
 
@@ -45,11 +47,22 @@ func (p *quizPage) OnNav(ctx app.Context) {
 func (p *quizPage) show(ctx app.Context) {
 	q, ok := p.session.Current()
 	if !ok {
+		ctx.Page().SetTitle("Skills you have: %s", Name)
+		p.focusHeading(ctx)
 		return
 	}
 	p.selected, _ = p.session.AnswerOf(q.ID)
 	done, _ := p.session.Progress()
 	ctx.Page().SetTitle("Question %d: %s", done+1, Name)
+	p.focusHeading(ctx)
+}
+
+// focusHeading moves the keyboard focus to the page's heading once it is rendered, so a
+// screen reader announces the new question.
+func (p *quizPage) focusHeading(ctx app.Context) {
+	if p.mounted.Context != nil {
+		ctx = p.mounted
+	}
 	ctx.Defer(func(ctx app.Context) {
 		if h := app.Window().GetElementByID("question-heading"); h.Truthy() {
 			h.Call("focus")
@@ -67,8 +80,12 @@ func (p *quizPage) Render() app.UI {
 	q, ok := p.session.Current()
 	if !ok {
 		return page(
-			app.H1().Text("All done"),
-			app.P().Body(app.A().Href(Path("/results")).Text("See your results")),
+			app.H1().ID("question-heading").TabIndex(-1).Text("Skills you already have"),
+			&skillsStep{Session: p.session},
+			app.Div().Class("actions").Body(
+				app.A().Class("button primary").Href(Path("/results")).Text("See my results"),
+				app.Button().Type("button").Class("button").Text("Back").OnClick(p.back),
+			),
 		)
 	}
 	done, total := p.session.Progress()
@@ -77,7 +94,10 @@ func (p *quizPage) Render() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
 		app.H1().ID("question-heading").TabIndex(-1).Text(fmt.Sprintf("Question %d", done+1)),
-		app.P().Class("progress").Text(progressText(done, total)),
+		app.P().Class("progress").Body(
+			app.Progress().Max(total).Value(done).Aria("label", "Progress"),
+			app.Text(" "+progressText(done, total)),
+		),
 		app.Form().Class("question").OnSubmit(p.next).Body(
 			p.renderQuestion(q),
 			app.If(p.message != "", func() app.UI {
@@ -156,13 +176,10 @@ func (p *quizPage) back(ctx app.Context, e app.Event) {
 	}
 }
 
-// advance saves the session and shows the next question, or the results when the quiz stops.
+// advance saves the session and shows the next question, or the skills step when the quiz
+// stops.
 func (p *quizPage) advance(ctx app.Context) {
 	p.message, p.notice = "", ""
 	saveProgress(ctx, p.session)
-	if p.session.Done() {
-		ctx.Navigate(Path("/results"))
-		return
-	}
 	p.show(ctx)
 }

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
@@ -9,14 +11,24 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// resultsPage ranks the roles for the saved session.
+// shareKey is the URL fragment key of a share code: /results#s=CODE. A fragment never
+// reaches a server.
+const shareKey = "s"
+
+// detailed is how many of the top roles are shown opened up.
+const detailed = 3
+
+// resultsPage ranks the roles for the saved session, or for a shared link.
 type resultsPage struct {
 	app.Compo
 
 	cat     *content.Catalogue
+	session *quiz.Session
 	ranking scoring.Ranking
-	ready   bool
+	shared  bool   // showing a shared link's answers, not this device's
+	notice  string // what happened to saved progress or a share link
 	err     string
+	copied  string
 }
 
 func (p *resultsPage) OnNav(ctx app.Context) {
@@ -26,61 +38,323 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 		p.err = "The roles could not be loaded."
 		return
 	}
-	s, _ := loadProgress(ctx, c)
-	if s == nil {
-		p.err = "There are no answers on this device yet. Take the quiz to see which careers fit you."
+	p.cat = c
+	if code, ok := shareCode(ctx.Page().URL()); ok {
+		s, err := quiz.FromShareCode(c, code)
+		if err != nil {
+			p.err = "This share link is damaged or comes from another version of the quiz, so it " +
+				"cannot be shown. You can take the quiz yourself: it takes a few minutes."
+			return
+		}
+		p.session, p.shared = s, true
+		p.ranking = s.Results()
 		return
 	}
-	p.cat, p.ranking, p.ready = c, s.Results(), true
+	s, notice := loadProgress(ctx, c)
+	if s == nil {
+		p.err = "There are no answers on this device yet. Take the quiz to see which careers fit you."
+		if notice != "" {
+			p.err = notice
+		}
+		return
+	}
+	p.session, p.notice = s, notice
+	p.ranking = s.Results()
+}
+
+// shareCode returns the share code in a URL's fragment, if it has one.
+func shareCode(u *url.URL) (string, bool) {
+	v, err := url.ParseQuery(u.Fragment)
+	if err != nil || v.Get(shareKey) == "" {
+		return "", false
+	}
+	return v.Get(shareKey), true
 }
 
 func (p *resultsPage) Render() app.UI {
 	if p.err != "" {
-		return problem("No results yet", p.err)
+		return page(
+			app.H1().Text("No results to show"),
+			app.P().Role("alert").Text(p.err),
+			app.Div().Class("actions").Body(
+				app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz"),
+			),
+		)
 	}
-	if !p.ready {
+	if p.session == nil {
 		return page(app.P().Text("Working out your results…"))
 	}
-	items := make([]app.UI, len(p.ranking.Results))
-	for i, r := range p.ranking.Results {
-		items[i] = p.renderResult(r)
+	rk := p.ranking
+	items := make([]app.UI, len(rk.Results))
+	for i, r := range rk.Results {
+		items[i] = p.renderResult(i, r)
 	}
 	return page(
 		app.H1().Text("Your results"),
-		app.P().Class("lead").Text(confidenceText(p.ranking.Confidence)),
+		app.If(p.shared, func() app.UI {
+			return app.P().Class("notice").Role("status").Text("These are results someone shared with you. " +
+				"They are not saved on this device.")
+		}),
+		app.If(p.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(p.notice)
+		}),
+		app.P().Class("lead").Text(confidenceText(rk)),
+		p.renderTopGroup(),
 		app.Ol().Class("results").Body(items...),
+		p.renderActions(),
+		app.If(!p.shared, func() app.UI { return p.renderAnswers() }),
+	)
+}
+
+// confidenceText says how far the ranking can be trusted, and why when it can't.
+func confidenceText(rk scoring.Ranking) string {
+	n := fmt.Sprintf("Based on %d answers. ", rk.Answered)
+	switch {
+	case rk.Confidence == scoring.High:
+		return n + "Your answers point clearly to the first role below."
+	case rk.Confidence == scoring.Medium:
+		return n + "Your answers lean towards the first role below, but others are close."
+	case rk.Why == "few answers":
+		return n + "That is too few to say much yet: answer more questions to sharpen this ranking."
+	case rk.Why == "answers all alike":
+		return n + "Most of your answers were the same, so they say little about which role fits: " +
+			"treat this ranking as a first look, and try answering more varied questions."
+	case rk.Why == "answers fit no role well":
+		return n + "Your answers do not match any of these roles closely: treat this ranking as a first look."
+	case rk.Why == "roles close together" || rk.GroupConfidence != scoring.Low:
+		return n + "The first roles below are very alike, so your answers point to the group rather than to one role."
+	}
+	return n + "Your answers do not point clearly to one role yet: treat this ranking as a first look, " +
+		"and answer more questions to sharpen it."
+}
+
+// renderTopGroup explains, when the top role is one of a group of near-identical roles, what
+// tells them apart.
+func (p *resultsPage) renderTopGroup() app.UI {
+	if len(p.ranking.Results) == 0 {
+		return app.Text("")
+	}
+	top := p.ranking.Results[0]
+	for _, g := range p.ranking.Groups {
+		if g.ID == top.Group && len(g.Titles) > 1 {
+			return app.Section().Class("group").Aria("label", "Close roles").Body(
+				app.P().Text(fmt.Sprintf("%s are very alike: together they fit you %d%%.",
+					joinAnd(g.Titles), int(g.Probability*100+0.5))),
+				p.differences(g),
+			)
+		}
+	}
+	return app.Text("")
+}
+
+func (p *resultsPage) differences(g scoring.Group) app.UI {
+	if len(g.Differences) == 0 {
+		return app.Text("")
+	}
+	var items []app.UI
+	for i, d := range g.Differences {
+		if i == 3 {
+			break
+		}
+		items = append(items, app.Li().Text(fmt.Sprintf("%s: more in %s, less in %s",
+			traitLabel(p.cat, d.Trait), d.High, d.Low)))
+	}
+	return app.Div().Body(app.P().Text("What tells them apart:"), app.Ul().Body(items...))
+}
+
+func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
+	role := findRole(p.cat, r.RoleID)
+	head := []app.UI{
+		app.H2().Text(r.Title),
+		app.P().Class("fit").Text(fmt.Sprintf("%d%% fit", r.Fit)),
+		app.P().Class("muted").Text(fmt.Sprintf("%s confidence · your answers match its profile %d%%",
+			capitalise(r.Confidence), r.Similarity)),
+	}
+	if role != nil {
+		head = append(head, app.P().Text(role.Summary))
+	}
+	if role == nil {
+		return app.Li().Class("result").Body(head...)
+	}
+	details := []app.UI{
+		app.Summary().Text("Why, skills, pay and next steps"),
+		p.why(r),
+		p.skills(r),
+		app.H3().Text("Pay"),
+		salaryView(role, "Salary figures for "+role.Title),
+	}
+	if edu := subItems(role, "requirements", "Education"); len(edu) > 0 {
+		details = append(details, app.H3().Text("Education"), listView(edu))
+	}
+	if len(role.Ladder) > 0 {
+		details = append(details, app.H3().Text("Career steps"), stepsView(role.Ladder, role.ID))
+	} else if len(role.Next) > 0 {
+		details = append(details, app.H3().Text("Next steps"), stepsView(role.Next, ""))
+	}
+	details = append(details, app.P().Body(app.A().Href(rolePath(role.ID)).Text("Read all about "+role.Title)))
+	return app.Li().Class("result").Body(
+		append(head, app.Details().Open(i < detailed).Body(details...))...,
+	)
+}
+
+// why lists the answers that raised and lowered the role.
+func (p *resultsPage) why(r scoring.Result) app.UI {
+	var up, down []app.UI
+	for _, re := range r.Reasons {
+		item := app.Li().Text(fmt.Sprintf("“%s” You answered %s.", re.Text, strings.ToLower(answerLabel(re.Answer))))
+		if re.Effect > 0 {
+			up = append(up, item)
+		} else if re.Effect < 0 {
+			down = append(down, item)
+		}
+	}
+	out := []app.UI{app.H3().Text("Why it came out here")}
+	if len(up) > 0 {
+		out = append(out, app.P().Text("These answers raised it:"), app.Ul().Body(up...))
+	}
+	if len(down) > 0 {
+		out = append(out, app.P().Text("These answers lowered it:"), app.Ul().Body(down...))
+	}
+	if len(up)+len(down) == 0 {
+		out = append(out, app.P().Text("None of your answers moved this role much."))
+	}
+	return app.Div().Body(out...)
+}
+
+func (p *resultsPage) skills(r scoring.Result) app.UI {
+	out := []app.UI{app.H3().Text("Skills")}
+	if len(r.Have) > 0 {
+		out = append(out, app.P().Text("Skills you have for it: "+strings.Join(r.Have, ", ")+"."))
+	}
+	if len(r.Learn) > 0 {
+		out = append(out, app.P().Text("Skills to learn next: "+strings.Join(r.Learn, ", ")+"."))
+	}
+	return app.Div().Body(out...)
+}
+
+func (p *resultsPage) renderActions() app.UI {
+	link := p.shareURL()
+	return app.Section().Class("actions-panel").Aria("label", "What next").Body(
+		app.H2().Text("What next"),
+		app.Div().Class("share").Body(
+			app.Label().For("share-link").Text("Share link"),
+			app.Input().Type("text").ID("share-link").ReadOnly(true).Value(link),
+			app.Button().Type("button").Class("button").Text("Copy share link").OnClick(p.copy),
+			app.P().Role("status").Class("muted").Text(p.copied),
+		),
 		app.Div().Class("actions").Body(
-			app.A().Class("button").Href(Path("/quiz")).Text("Change my answers"),
+			app.Button().Type("button").Class("button").Text("Print").OnClick(func(ctx app.Context, e app.Event) {
+				app.Window().Call("print")
+			}),
+			app.A().Class("button").Href("data:text/plain;charset=utf-8,"+url.PathEscape(p.summary(link))).
+				Attr("download", "career-quiz-results.txt").Text("Download a summary"),
+			app.If(!p.shared, func() app.UI {
+				return app.Button().Type("button").Class("button").Text("Ask me more questions").OnClick(p.more)
+			}),
+			app.Button().Type("button").Class("button").Text("Start over").OnClick(func(ctx app.Context, e app.Event) {
+				if !p.shared {
+					clearProgress(ctx)
+				}
+				ctx.Navigate(Path("/quiz"))
+			}),
+			app.If(!p.shared, func() app.UI {
+				return app.Button().Type("button").Class("button").Text("Clear my data").OnClick(func(ctx app.Context, e app.Event) {
+					clearProgress(ctx)
+					ctx.Navigate(Path("/"))
+				})
+			}),
 		),
 	)
 }
 
-func (p *resultsPage) renderResult(r scoring.Result) app.UI {
-	return app.Li().Class("result").Body(
-		app.H2().Text(r.Title),
-		app.P().Class("fit").Text(fmt.Sprintf("%d%% fit", r.Fit)),
-		app.P().Text(p.summary(r.RoleID)),
+// shareURL is the results page's address with the answers in its fragment.
+func (p *resultsPage) shareURL() string {
+	u := *app.Window().URL()
+	u.Path = Path("/results")
+	u.RawQuery = ""
+	u.Fragment = shareKey + "=" + p.session.ShareCode()
+	return u.String()
+}
+
+func (p *resultsPage) copy(ctx app.Context, e app.Event) {
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		p.copied = "Copying is not available here: select the link above and copy it."
+		return
+	}
+	clip.Call("writeText", p.shareURL())
+	p.copied = "The link is copied. Anyone who opens it sees these results; it holds your answers, nothing else."
+}
+
+func (p *resultsPage) more(ctx app.Context, e app.Event) {
+	p.session.More()
+	saveProgress(ctx, p.session)
+	ctx.Navigate(Path("/quiz"))
+}
+
+// renderAnswers lists every answer given, each changeable in place.
+func (p *resultsPage) renderAnswers() app.UI {
+	asked := p.session.Asked()
+	items := make([]app.UI, len(asked))
+	for i, q := range asked {
+		q := q
+		v, _ := p.session.AnswerOf(q.ID)
+		id := "change-" + q.ID
+		opts := []app.UI{app.Option().Value("0").Selected(v == 0).Text("Skipped")}
+		for j, label := range scale {
+			opts = append(opts, app.Option().Value(fmt.Sprint(j+1)).Selected(v == j+1).Text(label))
+		}
+		items[i] = app.Li().Body(
+			app.Label().For(id).Text(q.Text),
+			app.Select().ID(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+				var n int
+				fmt.Sscan(ctx.JSSrc().Get("value").String(), &n)
+				if n == 0 {
+					p.session.Skip(q.ID)
+				} else {
+					p.session.Answer(q.ID, n)
+				}
+				saveProgress(ctx, p.session)
+				p.ranking = p.session.Results()
+			}),
+		)
+	}
+	return app.Section().Class("answers").Body(
+		app.H2().Text("Your answers"),
+		app.P().Text("Change any answer and the ranking above updates at once."),
+		app.Ol().Class("answer-list").Body(items...),
 	)
 }
 
-func (p *resultsPage) summary(id string) string {
-	for _, r := range p.cat.Roles {
-		if r.ID == id {
-			return r.Summary
+func answerLabel(v int) string {
+	if v < 1 || v > len(scale) {
+		return "skipped"
+	}
+	return scale[v-1]
+}
+
+func traitLabel(c *content.Catalogue, id string) string {
+	for _, t := range c.Traits {
+		if t.ID == id {
+			return t.Label
 		}
 	}
-	return ""
+	return id
 }
 
-func confidenceText(c string) string {
-	switch c {
-	case "high":
-		return "Your answers point clearly to the first roles below."
-	case "medium":
-		return "Your answers lean towards the first roles below, but others are close."
-	default:
-		return "Your answers do not point clearly to any role yet: treat this ranking as a first look, and answer more questions to sharpen it."
+func capitalise(s string) string {
+	if s == "" {
+		return s
 	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-var _ = quiz.New
+func joinAnd(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -1,19 +1,69 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // page wraps a page's content in the landmarks every page shares: a skip link, the site
-// header with its navigation, the main region and the footer.
+// header with its navigation, the update and install bar, the main region and the footer.
 func page(content ...app.UI) app.UI {
 	return app.Div().Class("site").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Path("/")).Text(Name),
+			app.Nav().Aria("label", "Main").Body(
+				app.Ul().Body(
+					app.Li().Body(app.A().Href(Path("/quiz")).Text("Quiz")),
+					app.Li().Body(app.A().Href(Path("/roles")).Text("Roles")),
+					app.Li().Body(app.A().Href(Path("/about")).Text("About")),
+				),
+			),
 		),
+		&appBar{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Your answers stay on this device. Nothing is sent anywhere."),
 		),
+	)
+}
+
+// appBar tells the student when a new version is ready and offers to install the app.
+type appBar struct {
+	app.Compo
+
+	updated     bool
+	installable bool
+}
+
+func (b *appBar) OnMount(ctx app.Context) {
+	b.updated = ctx.AppUpdateAvailable()
+	b.installable = ctx.IsAppInstallable()
+}
+
+func (b *appBar) OnAppUpdate(ctx app.Context) {
+	b.updated = ctx.AppUpdateAvailable()
+}
+
+func (b *appBar) OnAppInstallChange(ctx app.Context) {
+	b.installable = ctx.IsAppInstallable()
+}
+
+func (b *appBar) Render() app.UI {
+	return app.Div().Class("app-bar").Body(
+		app.Div().Role("status").Body(
+			app.If(b.updated, func() app.UI {
+				return app.P().Class("notice").Body(
+					app.Text("A new version is ready. Your progress is kept. "),
+					app.Button().Type("button").Class("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) {
+						ctx.Reload()
+					}),
+				)
+			}),
+		),
+		app.If(b.installable, func() app.UI {
+			return app.Button().Type("button").Class("button install").Text("Install the app").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.ShowAppInstallPrompt() })
+		}),
 	)
 }
 

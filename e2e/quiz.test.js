@@ -51,17 +51,25 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   for (let n = 1; n <= 80; n++) {
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
-    if ((await heading.innerText()).trim() === 'Your results') break;
+    if ((await heading.innerText()).trim() === 'Skills you already have') break;
     assert.equal((await heading.innerText()).trim(), `Question ${n}`);
     assert.match(await page.title(), new RegExp(`^Question ${n}\\b`));
     const group = page.getByRole('group');
     assert.ok((await group.innerText()).length > 10, 'the question has a legend');
     await page.getByRole('radio', { name: answers[(n * 3) % 5], exact: true }).check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.waitForFunction((n) => !/^Question \d+$/.test(document.querySelector('h1')?.innerText.trim()) ||
-      document.querySelector('h1').innerText.trim() !== `Question ${n}`, n);
+    await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() !== `Question ${n}`, n);
   }
-  await checkResults(page);
+  // The skills step: a misspelt skill is matched, nonsense is refused with a message.
+  await page.getByRole('combobox', { name: 'A skill you have' }).fill('pyhton');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await page.getByRole('button', { name: 'Remove Python' }).waitFor();
+  await page.getByRole('combobox', { name: 'A skill you have' }).fill('qwzxv');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await page.getByRole('status').filter({ hasText: 'qwzxv' }).waitFor();
+  await page.getByRole('link', { name: 'See my results' }).click();
+  const titles = await checkResults(page);
+  assert.match(await page.getByRole('listitem').filter({ hasText: titles[0] }).first().innerText(), /Skills you have for it: .*Python|Skills to learn next/);
   await page.close();
   assert.deepEqual(browser.foreign, [], 'requests to other hosts');
 });
@@ -79,12 +87,12 @@ test('a keyboard-only student completes the quiz', async () => {
   await page.keyboard.press('Enter');
   for (let n = 1; n <= 80; n++) {
     const heading = page.getByRole('heading', { level: 1 });
-    await page.waitForFunction(() => /^(Question \d+|Your results)$/.test(document.querySelector('h1')?.innerText.trim()));
+    await page.waitForFunction(() => /^(Question \d+|Skills you already have)$/.test(document.querySelector('h1')?.innerText.trim()));
     const text = (await heading.innerText()).trim();
-    if (text === 'Your results') break;
+    if (text === 'Skills you already have') break;
     assert.equal(text, `Question ${n}`);
     // Focus is on the new question's heading; the first Tab reaches the answers.
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the question heading');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 });
     await page.keyboard.press('Tab');
     const steps = n % 4; // arrow keys move through the radio group and choose
     for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
@@ -94,6 +102,9 @@ test('a keyboard-only student completes the quiz', async () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() !== `Question ${n}`, n);
   }
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 });
+  await tabTo(page, 'link', 'See my results');
+  await page.keyboard.press('Enter');
   await checkResults(page);
   await page.close();
   assert.deepEqual(browser.foreign, [], 'requests to other hosts');

@@ -1,0 +1,75 @@
+package app
+
+import (
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// aboutPage explains the method, the sources, privacy and how to embed the quiz.
+type aboutPage struct {
+	app.Compo
+
+	cat *content.Catalogue
+}
+
+func (p *aboutPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("About: %s", Name)
+	p.cat, _ = catalogue()
+}
+
+func (p *aboutPage) Render() app.UI {
+	return page(
+		app.H1().Text("About the quiz"),
+		app.H2().Text("How it works"),
+		app.P().Text("Every role in the quiz has a profile: how much it calls on each of a small set of "+
+			"interests and abilities, such as building software, working with data, leading people or "+
+			"improving how things are made. Each question asks about one or two of these."),
+		app.P().Text("After each answer the quiz updates how likely each role is to be the best fit for you, "+
+			"and picks the question that would tell it the most about which role that is. It stops when "+
+			"one role stands out, or when no question left could change the answer. You can always ask "+
+			"for more questions, go back, skip or change an answer."),
+		app.P().Text("The fit figure is the quiz's estimate of the chance that a role is the best fit for "+
+			"you among the roles it knows; the figures of all roles add up to 100%. It was checked "+
+			"against thousands of simulated students so that, say, 70% means right about 70 times in "+
+			"100. The confidence says how much to trust the ranking: low when you answered few "+
+			"questions, gave the same answer to almost everything, or when roles are too alike to tell apart."),
+		app.P().Text("A careers adviser, teachers and people who do the job know far more about you and the "+
+			"work than any quiz: use the results to start a conversation, not to end one."),
+		app.H2().Text("Sources"),
+		app.P().Text("The roles come from role documents written for this project from public sources. "+
+			"Every salary and market figure names its source, and a figure without one is not shown. "+
+			"Each role's page lists its sources."),
+		p.sourceList(),
+		app.H2().Text("Privacy"),
+		app.P().Text("The quiz runs entirely in your browser. It makes no request to any server but the one "+
+			"that served it, and sends your answers nowhere. Your progress is kept in this browser's "+
+			"storage on this device so that you can come back; the results page has a button to clear it. "+
+			"A share link carries your answers after the # sign, a part of the address that browsers never "+
+			"send to a server."),
+		app.H2().Text("Put the quiz on your website"),
+		app.P().Text("A careers office can show the quiz on its own pages with one snippet, an inline frame:"),
+		app.Pre().Body(app.Code().Text(`<iframe src="https://your-host/quiz-path/" title="Career quiz"
+  style="width:100%;min-height:40rem;border:0"
+  sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"></iframe>`)),
+		app.P().Text("It can also add its own roles: each role is one text file, checked with the "+
+			"project's checker before the site is built. The project's README explains how."),
+	)
+}
+
+func (p *aboutPage) sourceList() app.UI {
+	if p.cat == nil {
+		return app.Text("")
+	}
+	seen := map[string]bool{}
+	var items []app.UI
+	for _, r := range p.cat.Roles {
+		for _, s := range r.Sources {
+			if seen[s.Description] {
+				continue
+			}
+			seen[s.Description] = true
+			items = append(items, app.Li().Text(s.Description))
+		}
+	}
+	return app.Ul().Class("sources").Body(items...)
+}

@@ -1,0 +1,202 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// rolesPage lists the whole catalogue with a search that tolerates typos.
+type rolesPage struct {
+	app.Compo
+
+	cat   *content.Catalogue
+	query string
+	err   string
+}
+
+func (p *rolesPage) OnNav(ctx app.Context) {
+	ctx.Page().SetTitle("Roles: %s", Name)
+	c, err := catalogue()
+	if err != nil {
+		p.err = "The roles could not be loaded."
+		return
+	}
+	p.cat = c
+}
+
+func (p *rolesPage) Render() app.UI {
+	if p.err != "" {
+		return problem("Roles", p.err)
+	}
+	if p.cat == nil {
+		return page(app.H1().Text("Roles"))
+	}
+	found := p.cat.Search(p.query)
+	items := make([]app.UI, len(found))
+	for i, r := range found {
+		items[i] = app.Li().Class("role-card").Body(
+			app.H2().Body(app.A().Href(rolePath(r.ID)).Text(r.Title)),
+			app.P().Text(r.Summary),
+		)
+	}
+	status := fmt.Sprintf("%d roles", len(found))
+	if strings.TrimSpace(p.query) != "" {
+		status = fmt.Sprintf("%d of %d roles match “%s”", len(found), len(p.cat.Roles), strings.TrimSpace(p.query))
+	}
+	return page(
+		app.H1().Text("Roles"),
+		app.P().Text("Every role the quiz knows, written from the role documents. Search by name, skill or topic: small typos are fine."),
+		app.Div().Class("search").Body(
+			app.Label().For("role-search").Text("Search roles"),
+			app.Input().Type("search").ID("role-search").Value(p.query).AutoComplete(false).
+				OnInput(func(ctx app.Context, e app.Event) {
+					p.query = ctx.JSSrc().Get("value").String()
+				}),
+		),
+		app.P().Role("status").Class("muted").Text(status),
+		app.If(len(found) == 0, func() app.UI {
+			return app.P().Text("No role matches. Try another word, such as a skill (Python) or a topic (data).")
+		}),
+		app.Ul().Class("roles").Body(items...),
+	)
+}
+
+// rolePage renders one role document in full: its sections, figures and career ladder.
+type rolePage struct {
+	app.Compo
+
+	cat  *content.Catalogue
+	role *content.Role
+	err  string
+}
+
+func (p *rolePage) OnNav(ctx app.Context) {
+	c, err := catalogue()
+	if err != nil {
+		p.err = "The roles could not be loaded."
+		return
+	}
+	id := strings.TrimPrefix(ctx.Page().URL().Path, strings.TrimSuffix(Path("/roles/"), "/")+"/")
+	p.cat, p.role = c, findRole(c, id)
+	if p.role == nil {
+		ctx.Page().SetTitle("Role not found: %s", Name)
+		p.err = "There is no role with that address. The roles page lists every role."
+		return
+	}
+	ctx.Page().SetTitle("%s: %s", p.role.Title, Name)
+}
+
+// sectionOrder is the order sections are shown in, after the overview.
+var sectionOrder = []string{"overview", "responsibilities", "requirements", "skills", "career path",
+	"market demand", "salary", "trends", "soft skills", "best practices", "challenges"}
+
+func (p *rolePage) Render() app.UI {
+	if p.err != "" {
+		return page(
+			app.H1().Text("Role not found"),
+			app.P().Role("alert").Text(p.err),
+			app.P().Body(app.A().Href(Path("/roles")).Text("See all roles")),
+		)
+	}
+	if p.role == nil {
+		return page(app.H1().Text("Role"))
+	}
+	r := p.role
+	body := []app.UI{
+		app.H1().Text(r.Title),
+		app.P().Class("lead").Text(r.Summary),
+	}
+	if len(r.Aliases) > 0 {
+		body = append(body, app.P().Class("muted").Text("Also called: "+strings.Join(r.Aliases, ", ")))
+	}
+	body = append(body, app.P().Text("Career stage: "+stageText(r.Stage)))
+	for _, key := range sectionOrder {
+		body = append(body, p.section(key)...)
+	}
+	if len(r.Ladder) > 0 {
+		body = append(body, app.H2().Text("Career ladder"), stepsView(r.Ladder, r.ID))
+	}
+	if len(r.Next) > 0 {
+		body = append(body, app.H2().Text("Where it can lead"), stepsView(r.Next, ""))
+	}
+	if len(r.Related) > 0 {
+		var links []app.UI
+		for _, id := range r.Related {
+			if rr := findRole(p.cat, id); rr != nil {
+				links = append(links, app.Li().Body(app.A().Href(rolePath(id)).Text(rr.Title)))
+			}
+		}
+		body = append(body, app.H2().Text("Related roles"), app.Ul().Body(links...))
+	}
+	body = append(body, p.sources())
+	return page(app.Article().Class("role").Body(body...))
+}
+
+// section renders the section with the key, if the document has it.
+func (p *rolePage) section(key string) []app.UI {
+	for _, s := range p.role.Sections {
+		if s.Key != key {
+			continue
+		}
+		out := []app.UI{app.H2().Text(sectionTitle(s))}
+		switch key {
+		case "salary":
+			out = append(out, blocksView(s.Blocks, 2)...)
+			return append(out, salaryView(p.role, "Salary figures"))
+		case "market demand":
+			out = append(out, blocksView(s.Blocks, 2)...)
+			return append(out, marketView(p.role))
+		case "skills":
+			names := make([]string, len(p.role.Skills))
+			for i, sk := range p.role.Skills {
+				names[i] = sk.Name
+			}
+			return append(out, listView(names))
+		}
+		return append(out, blocksView(s.Blocks, 2)...)
+	}
+	if key == "salary" && len(p.role.Salaries) > 0 {
+		return []app.UI{app.H2().Text("Salary"), salaryView(p.role, "Salary figures")}
+	}
+	return nil
+}
+
+func sectionTitle(s content.Section) string {
+	if s.Title != "" {
+		return s.Title
+	}
+	return strings.ToUpper(s.Key[:1]) + s.Key[1:]
+}
+
+func (p *rolePage) sources() app.UI {
+	if len(p.role.Sources) == 0 {
+		return app.Text("")
+	}
+	items := make([]app.UI, len(p.role.Sources))
+	for i, s := range p.role.Sources {
+		items[i] = app.Li().Body(
+			app.Text(s.Description),
+			app.If(s.URL != "" && !strings.Contains(s.Description, s.URL), func() app.UI {
+				return app.Span().Body(app.Text(" "), app.A().Href(s.URL).Rel("noreferrer").Text(s.URL))
+			}),
+		)
+	}
+	return app.Section().Body(app.H2().Text("Sources"), app.Ul().Body(items...))
+}
+
+func stageText(s string) string {
+	switch s {
+	case content.StageEntry:
+		return "open to students and first jobs"
+	case content.StageEarly:
+		return "a few years into a career"
+	case content.StageMid:
+		return "mid-career"
+	case content.StageSenior:
+		return "senior"
+	}
+	return s
+}

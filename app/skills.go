@@ -1,0 +1,88 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// skillsStep lets the student type skills they already have, matched to the skill vocabulary
+// with typo tolerance, before the results. The quiz page owns the session.
+type skillsStep struct {
+	app.Compo
+
+	Session *quiz.Session
+
+	text    string
+	message string
+	choices []string
+}
+
+func (s *skillsStep) Render() app.UI {
+	have := s.Session.Skills()
+	chips := make([]app.UI, len(have))
+	for i, name := range have {
+		name := name
+		chips[i] = app.Li().Body(
+			app.Text(name+" "),
+			app.Button().Type("button").Class("button small").Aria("label", "Remove "+name).Text("Remove").
+				OnClick(func(ctx app.Context, e app.Event) {
+					s.Session.RemoveSkill(name)
+					s.message = "Removed " + name + "."
+					saveProgress(ctx, s.Session)
+				}),
+		)
+	}
+	choices := make([]app.UI, len(s.choices))
+	for i, c := range s.choices {
+		c := c
+		choices[i] = app.Li().Body(app.Button().Type("button").Class("button small").Text("Add " + c).
+			OnClick(func(ctx app.Context, e app.Event) { s.add(ctx, c) }))
+	}
+	names := s.Session.Engine().SkillNames()
+	options := make([]app.UI, len(names))
+	for i, n := range names {
+		options[i] = app.Option().Value(n)
+	}
+	return app.Div().Class("skills-step").Body(
+		app.P().Text("Nearly done. Type any skills you already have, such as a programming language or a tool, "+
+			"and the results will show which of each role's skills you have and what to learn next. "+
+			"This step is optional."),
+		app.Form().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
+			e.PreventDefault()
+			s.add(ctx, s.text)
+		}).Body(
+			app.Label().For("skill-input").Text("A skill you have"),
+			app.Input().Type("text").ID("skill-input").List("skill-names").AutoComplete(false).
+				Value(s.text).OnInput(func(ctx app.Context, e app.Event) {
+				s.text = ctx.JSSrc().Get("value").String()
+			}),
+			app.DataList().ID("skill-names").Body(options...),
+			app.Button().Type("submit").Class("button").Text("Add skill"),
+		),
+		app.Div().Role("status").Body(
+			app.If(s.message != "", func() app.UI { return app.P().Text(s.message) }),
+		),
+		app.If(len(choices) > 0, func() app.UI { return app.Ul().Class("choices").Body(choices...) }),
+		app.If(len(have) > 0, func() app.UI {
+			return app.Div().Body(app.H2().Text("Your skills"), app.Ul().Class("chips").Body(chips...))
+		}),
+	)
+}
+
+func (s *skillsStep) add(ctx app.Context, text string) {
+	if strings.TrimSpace(text) == "" {
+		s.message = "Type a skill first, for example Python."
+		return
+	}
+	m := s.Session.AddSkill(text)
+	s.message, s.choices = m.Message, nil
+	switch m.Status {
+	case quiz.Matched:
+		s.text = ""
+		saveProgress(ctx, s.Session)
+	case quiz.Ambiguous:
+		s.choices = m.Choices
+	}
+}
