@@ -181,7 +181,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 		p.why(r),
 		p.skills(r),
 		app.H3().Text("Pay"),
-		salaryView(role, "Salary figures for "+role.Title),
+		salaryView(role),
 	}
 	if edu := subItems(role, "requirements", "Education"); len(edu) > 0 {
 		details = append(details, app.H3().Text("Education"), listView(edu))

@@ -145,7 +145,7 @@ func (p *rolePage) section(key string) []app.UI {
 		switch key {
 		case "salary":
 			out = append(out, blocksView(s.Blocks, 2)...)
-			return append(out, salaryView(p.role, "Salary figures"))
+			return append(out, salaryView(p.role))
 		case "market demand":
 			out = append(out, blocksView(s.Blocks, 2)...)
 			return append(out, marketView(p.role))
@@ -159,7 +159,7 @@ func (p *rolePage) section(key string) []app.UI {
 		return append(out, blocksView(s.Blocks, 2)...)
 	}
 	if key == "salary" && len(p.role.Salaries) > 0 {
-		return []app.UI{app.H2().Text("Salary"), salaryView(p.role, "Salary figures")}
+		return []app.UI{app.H2().Text("Salary"), salaryView(p.role)}
 	}
 	return nil
 }

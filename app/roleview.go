@@ -51,7 +51,7 @@ func stepsView(steps []content.Step, current string) app.UI {
 	items := make([]app.UI, len(steps))
 	for i, s := range steps {
 		switch {
-		case s.RoleID == current:
+		case current != "" && s.RoleID == current:
 			items[i] = app.Li().Body(app.Strong().Text(s.Name), app.Text(" (this role)"))
 		case s.RoleID != "":
 			items[i] = app.Li().Body(app.A().Href(rolePath(s.RoleID)).Text(s.Name))
@@ -62,76 +62,49 @@ func stepsView(steps []content.Step, current string) app.UI {
 	return app.Ol().Class("steps").Body(items...)
 }
 
-// salaryView renders a role's salary figures as a table, each with its source.
-func salaryView(r *content.Role, caption string) app.UI {
+// salaryView renders a role's salary figures as a list that reflows on a phone, each with
+// where, when and its source.
+func salaryView(r *content.Role) app.UI {
 	if len(r.Salaries) == 0 {
 		return app.P().Class("muted").Text("The role documents give no salary figures for this role.")
 	}
-	rows := make([]app.UI, len(r.Salaries))
+	items := make([]app.UI, len(r.Salaries))
 	for i, s := range r.Salaries {
-		rows[i] = app.Tr().Body(
-			app.Th().Scope("row").Text(s.Level),
-			app.Td().Text(orDash(s.Location)),
-			app.Td().Text(s.Text),
-			app.Td().Text(yearText(s.Year)),
-			app.Td().Text(sourceName(r, s.Source)),
+		items[i] = app.Li().Body(
+			app.Strong().Text(s.Level+": "+s.Text),
+			app.Span().Class("muted").Text(" a year · "+figureContext(r, s.Location, s.Year, s.Source)),
 		)
 	}
-	return app.Div().Class("table-wrap").Body(
-		app.Table().Body(
-			app.Caption().Text(caption),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Level or role"),
-				app.Th().Scope("col").Text("Where"),
-				app.Th().Scope("col").Text("Pay a year"),
-				app.Th().Scope("col").Text("Year"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(rows...),
-		),
-	)
+	return app.Ul().Class("figures").Body(items...)
 }
 
-// marketView renders a role's market figures as a table, each with its source.
+// marketView renders a role's market figures as a list, each with its year and source.
 func marketView(r *content.Role) app.UI {
 	if len(r.Market) == 0 {
 		return app.Text("")
 	}
-	rows := make([]app.UI, len(r.Market))
+	items := make([]app.UI, len(r.Market))
 	for i, f := range r.Market {
-		rows[i] = app.Tr().Body(
-			app.Th().Scope("row").Text(f.Label),
-			app.Td().Text(f.Text),
-			app.Td().Text(yearText(f.Year)),
-			app.Td().Text(sourceName(r, f.Source)),
+		items[i] = app.Li().Body(
+			app.Strong().Text(f.Label+": "+f.Text),
+			app.Span().Class("muted").Text(" · "+figureContext(r, "", f.Year, f.Source)),
 		)
 	}
-	return app.Div().Class("table-wrap").Body(
-		app.Table().Body(
-			app.Caption().Text("Market figures"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Figure"),
-				app.Th().Scope("col").Text("Value"),
-				app.Th().Scope("col").Text("Year"),
-				app.Th().Scope("col").Text("Source"),
-			)),
-			app.TBody().Body(rows...),
-		),
-	)
+	return app.Ul().Class("figures").Body(items...)
 }
 
-func orDash(s string) string {
-	if s == "" {
-		return "not stated"
+// figureContext says where and when a figure holds and where it comes from.
+func figureContext(r *content.Role, location string, year int, source string) string {
+	var parts []string
+	if location != "" {
+		parts = append(parts, location)
 	}
-	return s
-}
-
-func yearText(y int) string {
-	if y == 0 {
-		return "not stated"
+	if year != 0 {
+		parts = append(parts, fmt.Sprint(year))
+	} else {
+		parts = append(parts, "year not stated")
 	}
-	return fmt.Sprint(y)
+	return strings.Join(parts, ", ") + " · source: " + sourceName(r, source)
 }
 
 // sourceName is the description of a role's source, shortened to its first clause.

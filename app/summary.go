@@ -44,7 +44,7 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, link string) string {
 		}
 		if role != nil {
 			for _, s := range role.Salaries {
-				fmt.Fprintf(&b, "   Pay: %s, %s: %s (%s, %s)\n", s.Level, orDash(s.Location), s.Text, yearText(s.Year), sourceName(role, s.Source))
+				fmt.Fprintf(&b, "   Pay: %s: %s a year (%s)\n", s.Level, s.Text, figureContext(role, s.Location, s.Year, s.Source))
 			}
 			if len(role.Ladder) > 0 {
 				steps := make([]string, len(role.Ladder))
