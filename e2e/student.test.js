@@ -1,0 +1,175 @@
+// What a student does around the quiz: resume after a reload, share results, open a broken
+// link, search the roles, change an answer, and read the results on paper and on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, open } from './harness.js';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  browser.watch(server.origin);
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  assert.deepEqual(browser?.foreign ?? [], [], 'requests to other hosts');
+});
+
+const pattern = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree', 'Agree', 'Not sure'];
+
+/** h1 is the text of the page's main heading once it matches re. */
+async function h1(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('h1')?.innerText.trim() ?? ''), re.source);
+  return (await page.locator('h1').innerText()).trim();
+}
+
+/** answer answers questions until the skills step, or n of them. */
+async function answer(page, n = 100) {
+  for (let i = 1; i <= n; i++) {
+    const text = await h1(page, /^(Question \d+|Skills you already have)$/);
+    if (text === 'Skills you already have') return;
+    await page.getByRole('radio', { name: pattern[i % pattern.length], exact: true }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.trim() !== t, text);
+  }
+}
+
+/** ranking is the role titles of the results, in order. */
+async function ranking(page) {
+  await h1(page, /^Your results$/);
+  const items = page.getByRole('list').first().getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  return items.getByRole('heading', { level: 2 }).allInnerTexts();
+}
+
+async function fresh() {
+  const page = await browser.context.newPage();
+  await open(page, server.origin, '/');
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+test('progress is saved as the student goes and resumed after a reload', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page, 3);
+  const question4 = await page.getByRole('group').locator('legend').innerText();
+  await page.reload();
+  assert.equal(await h1(page, /^Question \d+$/), 'Question 4');
+  assert.equal(await page.getByRole('group').locator('legend').innerText(), question4);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  assert.equal(await h1(page, /^Question 3$/), 'Question 3');
+  assert.equal(await page.getByRole('radio', { checked: true }).count(), 1, 'the earlier answer is kept');
+  await open(page, server.origin, '/');
+  await page.getByRole('link', { name: 'Resume the quiz' }).waitFor();
+  await page.close();
+});
+
+test('corrupted saved progress gives a notice and a fresh start', async () => {
+  const page = await fresh();
+  await page.evaluate(() => localStorage.setItem('careerquiz.progress', '"{not a snapshot'));
+  await open(page, server.origin, '/quiz');
+  await page.getByText('could not be read').waitFor();
+  assert.equal(await h1(page, /^Question \d+$/), 'Question 1');
+  await page.close();
+});
+
+test('a share link opened in a fresh browser profile gives the same ranking', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page);
+  await page.getByRole('link', { name: 'See my results' }).click();
+  const mine = await ranking(page);
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  assert.match(link, /\/results#s=[A-Za-z0-9_-]+$/);
+  assert.ok(!link.includes('?'), 'answers never go in the query string');
+  await page.close();
+
+  const other = await launch();
+  other.watch(server.origin);
+  try {
+    const p2 = await other.context.newPage();
+    await p2.goto(link);
+    await p2.getByRole('main').waitFor();
+    assert.deepEqual(await ranking(p2), mine);
+    await p2.getByText('someone shared with you').waitFor();
+    assert.equal(await p2.evaluate(() => localStorage.getItem('careerquiz.progress')), null, 'a shared link is not saved');
+
+    // A tampered link: one character changed.
+    const code = link.split('#s=')[1];
+    const bad = link.replace(code, code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6));
+    await p2.goto('about:blank');
+    await p2.goto(bad);
+    await p2.getByRole('alert').filter({ hasText: 'share link is damaged' }).waitFor();
+    await p2.getByRole('link', { name: 'Start the quiz' }).click();
+    assert.equal(await h1(p2, /^Question \d+$/), 'Question 1');
+  } finally {
+    assert.deepEqual(other.foreign, [], 'requests to other hosts');
+    await other.close();
+  }
+});
+
+test('changing an answer on the results page re-ranks at once', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page);
+  await page.getByRole('link', { name: 'See my results' }).click();
+  const before = await page.locator('.results').innerText();
+  const first = page.getByRole('combobox').first();
+  const current = await first.inputValue();
+  await first.selectOption(current === '1' ? '5' : '1');
+  await page.waitForFunction((b) => document.querySelector('.results').innerText !== b, before);
+  await page.reload();
+  assert.equal(await page.getByRole('combobox').first().inputValue(), current === '1' ? '5' : '1', 'the change is saved');
+  await page.close();
+});
+
+test('ask me more continues the quiz after it stopped', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page);
+  await page.getByRole('link', { name: 'See my results' }).click();
+  const answered = Number((await page.getByText(/^Based on \d+ answers/).innerText()).match(/\d+/)[0]);
+  await page.getByRole('button', { name: 'Ask me more questions' }).click();
+  assert.equal(await h1(page, /^Question \d+$/), `Question ${answered + 1}`);
+  await page.close();
+});
+
+test('the roles page finds roles despite typos and each role has its own page', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/roles');
+  const search = page.getByRole('searchbox', { name: 'Search roles' });
+  await search.fill('machne lerning');
+  await page.getByRole('status').filter({ hasText: 'match' }).waitFor();
+  const found = await page.getByRole('list').last().getByRole('heading', { level: 2 }).allInnerTexts();
+  assert.ok(found.includes('ML Applications Engineer'), `found ${found}`);
+  assert.ok(!found.includes('Industrial Engineering Lead'), `found ${found}`);
+  await page.getByRole('link', { name: 'ML Applications Engineer', exact: true }).click();
+  await h1(page, /^ML Applications Engineer$/);
+  await page.getByText('$96,000 - $132,000').first().waitFor();
+  await page.getByRole('heading', { name: 'Career ladder' }).waitFor();
+  await page.getByRole('heading', { name: 'Sources' }).waitFor();
+  await open(page, server.origin, '/roles/no-such-role');
+  await h1(page, /^Role not found$/);
+  await page.close();
+});
+
+test('results print without the page furniture and fit a 320 px screen', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page);
+  await page.getByRole('link', { name: 'See my results' }).click();
+  await ranking(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false, 'navigation is not printed');
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false, 'buttons are not printed');
+  assert.ok(await page.getByRole('heading', { level: 2 }).first().isVisible(), 'results are printed');
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/quiz', '/results', '/roles', '/roles/systems-ml-engineer', '/about']) {
+    await open(page, server.origin, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320 px wide`);
+  }
+  await page.close();
+});
