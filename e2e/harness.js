@@ -132,21 +132,28 @@ export async function prerenderedHeading(url) {
 }
 
 /**
- * waitForOfflineReady waits until the page's service worker is active and one of its caches
- * holds every URL of resources (paths resolved against the page), and returns that cache's name.
+ * waitForOfflineReady waits until the page's service worker is activated and returns the name
+ * of its cache, which must hold every URL of resources (paths resolved against the page).
  */
 export async function waitForOfflineReady(page, resources, timeout = 120000) {
-  const handle = await page.waitForFunction(async (resources) => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    if (reg?.active?.state !== 'activated') return false;
+  return page.evaluate(async ([resources, timeout]) => {
+    const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker activated')), timeout));
+    const reg = await Promise.race([navigator.serviceWorker.ready, timer]);
+    const sw = reg.active;
+    if (sw.state !== 'activated') {
+      await Promise.race([timer, new Promise((resolve) => sw.addEventListener('statechange', () => {
+        if (sw.state === 'activated') resolve();
+      }))]);
+    }
     const want = resources.map((u) => new URL(u, location.href).href);
+    const missing = {};
     for (const name of await caches.keys()) {
       const have = new Set((await (await caches.open(name)).keys()).map((r) => r.url));
-      if (want.every((u) => have.has(u) || have.has(u + '/'))) return name;
+      missing[name] = want.filter((u) => !have.has(u) && !have.has(u + '/'));
+      if (missing[name].length === 0) return name;
     }
-    return false;
-  }, resources, { timeout, polling: 250 });
-  return handle.jsonValue();
+    throw new Error(`no cache holds every resource: ${JSON.stringify(missing)}`);
+  }, [resources, timeout]);
 }
 
 /** heading1 returns the trimmed text of the page's h1 once the wasm app has rendered. */
