@@ -161,15 +161,11 @@ type encoding struct{ name, ext string }
 var encodings = []encoding{{"br", ".br"}, {"gzip", ".gz"}}
 
 // acceptedEncodings returns the codings an Accept-Encoding header value allows, the one it
-// weights highest first ("br" first on a tie), leaving out any weighted below identity.
+// weights highest first ("br" first on a tie), leaving out any it weights below identity
+// (named, or through "*"): a browser that does not say it prefers the file as it is gets
+// it compressed.
 func acceptedEncodings(header string) []encoding {
-	identity, listed := quality(header, "identity")
-	if !listed {
-		identity = 1 // identity is acceptable unless refused by name or by "*;q=0"
-		if q, star := quality(header, "*"); star {
-			identity = q
-		}
-	}
+	identity, _ := quality(header, "identity")
 	var out []encoding
 	for _, e := range encodings {
 		if q, _ := quality(header, e.name); q > 0 && q >= identity {
