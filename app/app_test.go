@@ -1,0 +1,91 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/careerquiz/careerquiz/scoring"
+	"github.com/stretchr/testify/require"
+)
+
+func TestShareCode(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw, code string
+		ok              bool
+	}{
+		{"a results link carries its code in the fragment", "http://h/results#s=AbC_-1", "AbC_-1", true},
+		{"a link without a fragment has no code", "http://h/results", "", false},
+		{"a fragment without the key has no code", "http://h/results#x=1", "", false},
+		{"a code in the query string is ignored", "http://h/results?s=AbC", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, err := url.Parse(tc.raw)
+			require.NoError(t, err)
+			code, ok := shareCode(u)
+			require.Equal(t, tc.ok, ok)
+			require.Equal(t, tc.code, code)
+		})
+	}
+}
+
+func TestRestoreNotice(t *testing.T) {
+	t.Run("an unchanged session needs no notice", func(t *testing.T) {
+		require.Equal(t, "", restoreNotice(quiz.Notice{}))
+	})
+	t.Run("dropped answers are counted in plain words", func(t *testing.T) {
+		msg := restoreNotice(quiz.Notice{Migrated: true, Kept: 7, Dropped: 2})
+		require.Contains(t, msg, "kept your 7 answers")
+		require.Contains(t, msg, "dropped 2")
+	})
+}
+
+func TestConfidenceText(t *testing.T) {
+	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.High, Answered: 9}), "point clearly")
+	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: "answers all alike"}), "the same")
+	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: "few answers"}), "too few")
+}
+
+func TestSummaryText(t *testing.T) {
+	c, err := content.Default()
+	require.NoError(t, err)
+	s := quiz.New(c)
+	for i := 0; i < 40; i++ {
+		q, ok := s.Current()
+		if !ok {
+			break
+		}
+		require.NoError(t, s.Answer(q.ID, 1+i%5))
+	}
+	s.AddSkill("python")
+	rk := s.Results()
+	text := summaryText(c, rk, "http://h/results#s=x")
+
+	t.Run("it names the top roles with their fit in rank order", func(t *testing.T) {
+		first := strings.Index(text, "1. "+rk.Results[0].Title)
+		second := strings.Index(text, "2. "+rk.Results[1].Title)
+		require.True(t, first >= 0 && second > first, text)
+	})
+	t.Run("it carries the link that reopens the results", func(t *testing.T) {
+		require.Contains(t, text, "http://h/results#s=x")
+	})
+	t.Run("every salary figure it shows names its source", func(t *testing.T) {
+		for _, line := range strings.Split(text, "\n") {
+			if strings.Contains(line, "Pay:") {
+				require.Contains(t, line, "source:", line)
+			}
+		}
+	})
+}
+
+func TestPagesListEveryRole(t *testing.T) {
+	c, err := content.Default()
+	require.NoError(t, err)
+	pages := Pages()
+	for _, r := range c.Roles {
+		require.Contains(t, pages, "/roles/"+r.ID)
+	}
+	require.Subset(t, pages, []string{"/", "/quiz", "/results", "/roles", "/about"})
+}
