@@ -49,6 +49,9 @@ chromium:
 static: build
 	$(BIN) static --out dist --base $(BASE)
 
+eval: $(BIN)
+	$(BIN) eval $(EVALFLAGS)
+
 check: $(BIN)
 	$(BIN) check $(ROLES)
 

@@ -17,6 +17,7 @@ import (
 
 	ui "github.com/careerquiz/careerquiz/app"
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/sim"
 	"github.com/careerquiz/careerquiz/site"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -36,6 +37,7 @@ commands:
   serve [--addr host:port] [--web DIR]     serve the app (default 127.0.0.1:8000, or $ADDR)
   static [--out DIR] [--base PATH]         write the app as a static site (default dist/)
   check [DIR] [--json]                     check role documents and questions (default: the embedded ones)
+  eval [--seed N] [--json]                 measure the adaptive engine on simulated students
   compress DIR                             write .br and .gz siblings of DIR's files
 `
 
@@ -53,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = static(args, stdout)
 	case "check":
 		return content.RunCheck(args, stdout, stderr)
+	case "eval":
+		return sim.Run(args, stdout, stderr)
 	case "compress":
 		if len(args) != 1 {
 			fmt.Fprint(stderr, usage)
