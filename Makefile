@@ -46,8 +46,14 @@ e2e/node_modules: e2e/package-lock.json
 chromium:
 	@bash scripts/need-chromium
 
+# ROLES=DIR builds with a careers office's own role documents (see content/README.md).
+ifdef ROLES
+static:
+	bash scripts/build-with-roles $(ROLES) dist $(BASE)
+else
 static: build
 	$(BIN) static --out dist --base $(BASE)
+endif
 
 eval: $(BIN)
 	$(BIN) eval $(EVALFLAGS)
