@@ -55,6 +55,9 @@ static: build
 	$(BIN) static --out dist --base $(BASE)
 endif
 
+bench: $(BIN)
+	bash scripts/bench
+
 eval: $(BIN)
 	$(BIN) eval $(EVALFLAGS)
 
