@@ -74,6 +74,23 @@ test('corrupted saved progress gives a notice and a fresh start', async () => {
   await page.close();
 });
 
+test('progress saved by an older question bank is migrated with a visible notice', async () => {
+  const page = await fresh();
+  await open(page, server.origin, '/quiz');
+  await answer(page, 3);
+  await page.evaluate(() => {
+    const snap = JSON.parse(JSON.parse(localStorage.getItem('careerquiz.progress')));
+    snap.bank = '0';
+    snap.asked[1].q = 'a-question-since-retired';
+    localStorage.setItem('careerquiz.progress', JSON.stringify(JSON.stringify(snap)));
+  });
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'The questions have changed' }).waitFor();
+  assert.match(await page.getByRole('status').filter({ hasText: 'The questions have changed' }).innerText(), /kept your 2 answers.*dropped 1/);
+  await h1(page, /^Question \d+$/);
+  await page.close();
+});
+
 test('a share link opened in a fresh browser profile gives the same ranking', async () => {
   const page = await fresh();
   await open(page, server.origin, '/quiz');
