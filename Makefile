@@ -7,7 +7,7 @@ WASM    := web/app.wasm
 WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 DOMAIN  := ./content ./scoring ./quiz
 
-.PHONY: all build run test unit wasm-test browser-test vet chromium static check eval bench clean
+.PHONY: all build run test unit wasm-test office-test browser-test vet chromium static check eval bench clean
 
 all: build
 
@@ -25,7 +25,7 @@ $(WASM): $(BIN)
 run: build
 	ADDR=$(ADDR) $(BIN) serve
 
-test: vet unit wasm-test browser-test
+test: vet unit wasm-test office-test browser-test
 
 vet:
 	$(GO) vet ./...
@@ -42,6 +42,9 @@ browser-test: build chromium e2e/node_modules
 e2e/node_modules: e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund
 	touch e2e/node_modules
+
+office-test:
+	bash scripts/test-office-build
 
 chromium:
 	@bash scripts/need-chromium
