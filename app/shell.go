@@ -18,8 +18,8 @@ func page(content ...app.UI) app.UI {
 					app.Li().Body(app.A().Href(Path("/about")).Text("About")),
 				),
 			),
+			&appBar{},
 		),
-		&appBar{},
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Your answers stay on this device. Nothing is sent anywhere."),
