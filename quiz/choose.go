@@ -82,15 +82,36 @@ func (s *Session) decide() int {
 		return s.order(left)
 	}
 	s.gains = s.belief.Gains(nil, s.gains)
+	raw := math.Inf(-1)
+	for _, q := range left {
+		raw = max(raw, s.gains[q])
+	}
+	if !forced && raw < cfg.Epsilon {
+		s.reason = StopNoGain
+		return -1
+	}
+	if cfg.Repeat > 0 {
+		count := make([]int, s.e.ntraits)
+		for _, q := range s.asked {
+			for _, t := range s.e.qtraits[q] {
+				count[t]++
+			}
+		}
+		for _, q := range left {
+			if ts := s.e.qtraits[q]; len(ts) > 0 {
+				n := 0
+				for _, t := range ts {
+					n += count[t]
+				}
+				s.gains[q] /= 1 + cfg.Repeat*float64(n)/float64(len(ts))
+			}
+		}
+	}
 	best, bestGain := -1, math.Inf(-1)
 	for _, q := range left {
 		if s.gains[q] > bestGain {
 			best, bestGain = q, s.gains[q]
 		}
-	}
-	if !forced && bestGain < cfg.Epsilon {
-		s.reason = StopNoGain
-		return -1
 	}
 	if cfg.Cover > 0 {
 		touched := make([]bool, s.e.ntraits)
@@ -133,7 +154,7 @@ func (s *Session) bestGain(left []int) float64 {
 func (s *Session) confident() bool {
 	top, p := s.belief.Top()
 	t := s.e.Config.Thresholds
-	if why := s.e.Model.Doubt(s.Answers(), top, t); why != "" && why != scoring.NotHighYet || s.belief.Random() > t.Random {
+	if why := s.e.Model.Doubt(s.Answers(), top, t); why != "" && why != scoring.NotHighYet || s.belief.Random() > s.e.Config.StopRandom {
 		return false // answers that look random or all alike: ask on, they may tell
 	}
 	if p >= s.e.Config.StopAt {

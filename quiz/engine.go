@@ -27,11 +27,20 @@ type Config struct {
 	// StopGroupAt is the probability of the top role's group of near-identical roles that
 	// stops the quiz: more questions would not tell such roles apart.
 	StopGroupAt float64
+	// StopRandom is the most probability that the answers are random (see
+	// scoring.Params.Random) with which the quiz stops on a confident top role: a few answers
+	// that happen to fit a role must be checked by more.
+	StopRandom float64
 	// Epsilon is the expected information gain (nats) below which no question is worth asking.
 	Epsilon float64
 	// Cover is the share of the best gain a question may give up to be preferred for touching
 	// traits no asked question has measured yet (0 turns coverage off).
 	Cover float64
+	// Repeat discounts the gain of a question by how often its traits were measured already:
+	// gain / (1 + Repeat·n), n the mean count over its traits. Answers on one trait are not
+	// independent (a student's own level on it moves them together), which the answer model
+	// ignores; this keeps the quiz from asking the same thing twice.
+	Repeat float64
 	// MoreStep is the number of questions More adds.
 	MoreStep int
 }
@@ -42,10 +51,12 @@ var DefaultConfig = Config{
 	Thresholds:   scoring.DefaultThresholds,
 	MinQuestions: 6,
 	MaxQuestions: 16,
-	StopAt:       0.8,
+	StopAt:       0.77,
 	StopGroupAt:  0.9,
+	StopRandom:   0.03,
 	Epsilon:      0.01,
 	Cover:        0.15,
+	Repeat:       0.3,
 	MoreStep:     5,
 }
 

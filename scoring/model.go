@@ -59,7 +59,7 @@ type Params struct {
 }
 
 // DefaultParams are the parameters tuned with simulated students (see package sim).
-var DefaultParams = Params{Sigma: 0.9, Floor: 0.02, Tau: 0.6, Random: 0.05}
+var DefaultParams = Params{Sigma: 0.9, Floor: 0.02, Tau: 0.75, Random: 0.05}
 
 // Errors of NewModel.
 var (

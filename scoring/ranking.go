@@ -110,7 +110,7 @@ type Thresholds struct {
 }
 
 // DefaultThresholds are tuned with simulated students (see package sim).
-var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -1, MinSupport: 0.2, Random: 0.2, MaxReasons: 3, MaxLearn: 5, Near: 2}
+var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -1, MinSupport: 0.2, Random: 0.2, MaxReasons: 3, MaxLearn: 5, Near: 15}
 
 // Level is the confidence level of a probability.
 func (t Thresholds) Level(p float64) string {
@@ -227,6 +227,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		rk.Why = why
 	default:
 		cap(Medium)
+		rk.Why = why
 	}
 	if rk.Why == "" && rk.Confidence == Low && rk.GroupConfidence != Low {
 		rk.Why = RolesTooNear

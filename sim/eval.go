@@ -82,9 +82,15 @@ type Metrics struct {
 	StabilityGroup   float64 `json:"stability_group"`
 	CalibrationGroup float64 `json:"calibration_error_group"`
 
+	// Reliability are the ten bins of the calibration error: how many people were shown a top
+	// figure in the bin, its mean, and how often the top role was right.
+	Reliability []Bin `json:"reliability"`
 	// ByConfidence is, per confidence level shown, the share of people shown it and the
 	// accuracy_top1 among them.
 	ByConfidence map[string]Level `json:"by_confidence"`
+	// Confusions are the most frequent disagreements with the full questionnaire: its top role
+	// and the one this policy showed instead.
+	Confusions []Confusion `json:"confusions,omitempty"`
 	// MeanFit is the mean figure shown for the top role.
 	MeanFit float64 `json:"mean_top_probability"`
 }
@@ -93,6 +99,21 @@ type Metrics struct {
 type Level struct {
 	Share    float64 `json:"share"`
 	Accuracy float64 `json:"accuracy_top1"`
+}
+
+// Confusion counts the people for whom the full questionnaire's top role was Full and the
+// policy's was Shown.
+type Confusion struct {
+	Full  string `json:"full"`
+	Shown string `json:"shown"`
+	Count int    `json:"count"`
+}
+
+// Bin is one bin of a reliability diagram.
+type Bin struct {
+	Count    int     `json:"count"`
+	Shown    float64 `json:"shown"`
+	Accuracy float64 `json:"accuracy"`
 }
 
 // EqualLength is agreement with the full questionnaire after a fixed number of answers.
@@ -147,7 +168,7 @@ type evaluator struct {
 // Evaluate simulates students on the catalogue and measures the three policies.
 func Evaluate(cat *content.Catalogue, opt Options) (*Report, error) {
 	if opt.PerRole <= 0 {
-		opt.PerRole = 40
+		opt.PerRole = 30
 	}
 	e := quiz.NewEngine(cat, opt.Config)
 	if e.Model == nil {
@@ -356,9 +377,13 @@ func (ev *evaluator) metrics(pol string, people, degenerate []personRuns) Metric
 	var probs, groupProbs []float64
 	var right, rightG []bool
 	levels := map[string][2]float64{}
+	confused := map[[2]int]int{}
 	for _, pr := range people {
 		for run := 0; run < 2; run++ {
 			o, full := pr.runs[run][pol], pr.runs[run][Full]
+			if o.top != full.top {
+				confused[[2]int{full.top, o.top}]++
+			}
 			n++
 			qs = append(qs, float64(o.questions))
 			agree += b2f(o.top == full.top)
@@ -391,9 +416,20 @@ func (ev *evaluator) metrics(pol string, people, degenerate []personRuns) Metric
 	mt.AgreementTop1, mt.Top3ContainsFullTop1, mt.AccuracyTop1 = agree/n, top3/n, acc/n
 	mt.AgreementGroup, mt.AccuracyGroup = agreeG/n, accG/n
 	mt.StabilityTop1, mt.StabilityGroup = stable/pairs, stableG/pairs
-	mt.CalibrationError = ece(probs, right)
-	mt.CalibrationGroup = ece(groupProbs, rightG)
+	mt.CalibrationError, mt.Reliability = ece(probs, right)
+	mt.CalibrationGroup, _ = ece(groupProbs, rightG)
 	mt.MeanFit /= n
+	for k, c := range confused {
+		mt.Confusions = append(mt.Confusions, Confusion{Full: ev.m.Roles[k[0]].ID, Shown: ev.m.Roles[k[1]].ID, Count: c})
+	}
+	sort.Slice(mt.Confusions, func(i, j int) bool {
+		a, b := mt.Confusions[i], mt.Confusions[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Full+a.Shown < b.Full+b.Shown
+	})
+	mt.Confusions = mt.Confusions[:min(len(mt.Confusions), 10)]
 	mt.ByConfidence = map[string]Level{}
 	for k, l := range levels {
 		mt.ByConfidence[k] = Level{Share: l[0] / n, Accuracy: l[1] / l[0]}
@@ -459,7 +495,7 @@ func quantile(sorted []float64, q float64) float64 {
 }
 
 // ece is the expected calibration error of the figures against the outcomes, in ten equal bins.
-func ece(p []float64, right []bool) float64 {
+func ece(p []float64, right []bool) (float64, []Bin) {
 	var n, conf, acc [10]float64
 	for i, v := range p {
 		b := min(int(v*10), 9)
@@ -468,12 +504,15 @@ func ece(p []float64, right []bool) float64 {
 		acc[b] += b2f(right[i])
 	}
 	e := 0.0
+	var bins []Bin
 	for b := range n {
+		bins = append(bins, Bin{Count: int(n[b])})
 		if n[b] > 0 {
 			e += math.Abs(conf[b]-acc[b]) / float64(len(p))
+			bins[b].Shown, bins[b].Accuracy = conf[b]/n[b], acc[b]/n[b]
 		}
 	}
-	return e
+	return e, bins
 }
 
 func targets(rep *Report) []Target {

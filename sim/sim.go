@@ -25,7 +25,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same figures")
-	n := fs.Int("n", 40, "simulated people per role, for each generator")
+	n := fs.Int("n", 30, "simulated people per role, for each generator")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := fs.Parse(args); err != nil {
 		return 2
