@@ -81,7 +81,11 @@ func (s *Session) decide() int {
 		}
 		return s.order(left)
 	}
-	s.gains = s.belief.Gains(nil, s.gains)
+	shown := make([]bool, len(s.answers))
+	for _, q := range s.asked {
+		shown[q] = true
+	}
+	s.gains = s.belief.Gains(func(q int) bool { return !shown[q] }, s.gains)
 	raw := math.Inf(-1)
 	for _, q := range left {
 		raw = max(raw, s.gains[q])

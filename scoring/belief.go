@@ -131,7 +131,7 @@ func (b *Belief) Entropy() float64 {
 
 // negligible is the probability below which a state is left out of the gain: its share of the
 // expected entropy is below the precision the choice needs.
-const negligible = 1e-12
+const negligible = 1e-9
 
 // Gain is the expected information gain of asking question q, in nats: H(p) − Σ_a P(a) H(p | a),
 // with P(a) = Σ_r p(r) P(a | r, q) the predicted answer and p | a the tempered posterior after
