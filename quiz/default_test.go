@@ -1,0 +1,46 @@
+package quiz
+
+import (
+	"testing"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDefaultCatalogue(t *testing.T) {
+	cat, err := content.Default()
+	if err != nil || len(cat.Roles) == 0 {
+		t.Skip("the default catalogue does not load yet:", err)
+	}
+
+	t.Run("a student answering as a role's profile predicts gets that role on top", func(t *testing.T) {
+		for _, r := range cat.Roles {
+			s := New(cat)
+			answerAs(s, r.ID)
+			require.True(t, s.Done())
+			require.Equal(t, r.ID, s.Results().Results[0].RoleID, "after %d questions", len(s.Asked()))
+		}
+	})
+
+	t.Run("every role's skills are in the vocabulary", func(t *testing.T) {
+		e := engineFor(cat)
+		names := map[string]bool{}
+		for _, n := range e.SkillNames() {
+			names[n] = true
+		}
+		for _, r := range e.Model.Roles {
+			for _, sk := range r.Skills {
+				require.True(t, names[sk], "%s: %s", r.ID, sk)
+			}
+		}
+	})
+
+	t.Run("typed skills match the real vocabulary", func(t *testing.T) {
+		for _, tc := range []struct{ input, want string }{{"pyhton", "Python"}, {"tensor flow", "TensorFlow"}, {"sql", "SQL"}} {
+			m := New(cat).MatchSkill(tc.input)
+			require.Equal(t, Matched, m.Status, "%s: %v", tc.input, m)
+			require.Equal(t, tc.want, m.Skill)
+		}
+		require.Equal(t, Unknown, New(cat).MatchSkill("qwzxv blorp").Status)
+	})
+}
