@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -79,7 +80,8 @@ func (p *rolePage) OnNav(ctx app.Context) {
 		p.err = "The roles could not be loaded."
 		return
 	}
-	id := strings.TrimPrefix(ctx.Page().URL().Path, strings.TrimSuffix(Path("/roles/"), "/")+"/")
+	// The id is the last part of the address, whatever prefix the app is served under.
+	id := path.Base(ctx.Page().URL().Path)
 	p.cat, p.role = c, findRole(c, id)
 	if p.role == nil {
 		ctx.Page().SetTitle("Role not found: %s", Name)
