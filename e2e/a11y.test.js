@@ -3,20 +3,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer, launch, open } from './harness.js';
+import { open, useApp } from './harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  browser.watch(server.origin);
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp({ before, after });
 
 /** audit runs axe on the page and returns its violations, one line each. */
 async function audit(page) {
@@ -50,30 +41,30 @@ async function finishQuiz(page, scheme) {
 
 for (const scheme of ['light', 'dark']) {
   test(`every route passes axe's WCAG 2.1 A and AA rules in ${scheme} mode`, async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await open(page, server.origin, '/');
+    await open(page, app.server.origin, '/');
     await page.evaluate(() => localStorage.clear());
     const problems = [];
     for (const path of ['/', '/quiz', '/roles', '/roles/ml-applications-engineer', '/roles/integration-solutions-engineer', '/about', '/results']) {
-      await open(page, server.origin, path);
+      await open(page, app.server.origin, path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       problems.push(...(await audit(page)).map((v) => `${scheme} ${path}: ${v}`));
     }
-    await open(page, server.origin, '/quiz');
+    await open(page, app.server.origin, '/quiz');
     problems.push(...await finishQuiz(page, scheme));
     await page.getByRole('link', { name: 'See my results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
     problems.push(...(await audit(page)).map((v) => `${scheme} /results: ${v}`));
     await page.close();
     assert.deepEqual(problems, []);
-    assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+    assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');
   });
 }
 
 test('the audit itself catches a violation (so a pass means something)', async () => {
-  const page = await browser.context.newPage();
-  await open(page, server.origin, '/about');
+  const page = await app.browser.context.newPage();
+  await open(page, app.server.origin, '/about');
   await page.evaluate(() => {
     const p = document.createElement('p');
     p.textContent = 'low contrast';

@@ -244,3 +244,42 @@ export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById('app-wasm-loader') ||
     getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none', null, { timeout: 60000 });
 }
+
+/**
+ * useApp starts a server and a browser before the file's tests and stops them after; the
+ * returned object's server and browser are set once the tests run. Every test file shares it.
+ */
+export function useApp(hooks) {
+  const app = { server: null, browser: null };
+  hooks.before(async () => {
+    app.server = await startServer();
+    app.browser = await launch();
+    app.browser.watch(app.server.origin);
+  });
+  hooks.after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
+}
+
+/** heading waits until the page's h1 matches re and returns its text. */
+export async function heading(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('h1')?.innerText.trim() ?? ''), re.source);
+  return (await page.locator('h1').innerText()).trim();
+}
+
+/**
+ * answerQuestions answers up to max questions, choosing for question n the radio named
+ * choose(n), and stops at the skills step. It returns how many questions it answered.
+ */
+export async function answerQuestions(page, choose, max = 100) {
+  for (let n = 1; n <= max; n++) {
+    const text = await heading(page, /^(Question \d+|Skills you already have)$/);
+    if (text === 'Skills you already have') return n - 1;
+    await page.getByRole('radio', { name: choose(n), exact: true }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.trim() !== t, text);
+  }
+  return max;
+}

@@ -2,7 +2,7 @@
 // the mouse by accessible names, once with the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open, tabTo } from './harness.js';
+import { open, tabTo, useApp } from './harness.js';
 
 const sourceRoles = [
   'ML Applications Engineer', 'Systems ML Engineer', 'Information Systems ML Engineer',
@@ -10,16 +10,7 @@ const sourceRoles = [
 ];
 const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  browser.watch(server.origin);
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp({ before, after });
 
 /** checkResults asserts the ranked list: every item a role title heading and its fit as NN%. */
 async function checkResults(page) {
@@ -44,8 +35,8 @@ async function checkResults(page) {
 }
 
 test('a student completes the quiz by accessible names and sees ranked roles', async () => {
-  const page = await browser.context.newPage();
-  await open(page, server.origin, '/');
+  const page = await app.browser.context.newPage();
+  await open(page, app.server.origin, '/');
   await page.getByText('never sent').first().waitFor();
   await page.getByRole('link', { name: 'Start the quiz' }).click();
   for (let n = 1; n <= 80; n++) {
@@ -71,12 +62,12 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   const titles = await checkResults(page);
   assert.match(await page.getByRole('listitem').filter({ hasText: titles[0] }).first().innerText(), /Skills you have for it: .*Python|Skills to learn next/);
   await page.close();
-  assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+  assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');
 });
 
 test('a keyboard-only student completes the quiz', async () => {
-  const page = await browser.context.newPage();
-  await open(page, server.origin, '/');
+  const page = await app.browser.context.newPage();
+  await open(page, app.server.origin, '/');
   // Progress from the first test is on this device: start over with the keyboard.
   const start = page.getByRole('link', { name: 'Start the quiz' });
   if (await start.count() === 0) {
@@ -107,5 +98,5 @@ test('a keyboard-only student completes the quiz', async () => {
   await page.keyboard.press('Enter');
   await checkResults(page);
   await page.close();
-  assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+  assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');
 });

@@ -2,38 +2,15 @@
 // link, search the roles, change an answer, and read the results on paper and on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, open } from './harness.js';
+import { launch, open, useApp, heading as h1, answerQuestions } from './harness.js';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  browser.watch(server.origin);
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  assert.deepEqual(browser?.foreign ?? [], [], 'requests to other hosts');
-});
+const app = useApp({ before, after });
+after(() => assert.deepEqual(app.browser?.foreign ?? [], [], 'requests to other hosts'));
 
 const pattern = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree', 'Agree', 'Not sure'];
 
-/** h1 is the text of the page's main heading once it matches re. */
-async function h1(page, re) {
-  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('h1')?.innerText.trim() ?? ''), re.source);
-  return (await page.locator('h1').innerText()).trim();
-}
-
 /** answer answers questions until the skills step, or n of them. */
-async function answer(page, n = 100) {
-  for (let i = 1; i <= n; i++) {
-    const text = await h1(page, /^(Question \d+|Skills you already have)$/);
-    if (text === 'Skills you already have') return;
-    await page.getByRole('radio', { name: pattern[i % pattern.length], exact: true }).check();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.trim() !== t, text);
-  }
-}
+const answer = (page, n = 100) => answerQuestions(page, (i) => pattern[i % pattern.length], n);
 
 /** ranking is the role titles of the results, in order. */
 async function ranking(page) {
@@ -43,15 +20,15 @@ async function ranking(page) {
 }
 
 async function fresh() {
-  const page = await browser.context.newPage();
-  await open(page, server.origin, '/');
+  const page = await app.browser.context.newPage();
+  await open(page, app.server.origin, '/');
   await page.evaluate(() => localStorage.clear());
   return page;
 }
 
 test('progress is saved as the student goes and resumed after a reload', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page, 3);
   const question4 = await page.getByRole('group').locator('legend').innerText();
   await page.reload();
@@ -60,7 +37,7 @@ test('progress is saved as the student goes and resumed after a reload', async (
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   assert.equal(await h1(page, /^Question 3$/), 'Question 3');
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 1, 'the earlier answer is kept');
-  await open(page, server.origin, '/');
+  await open(page, app.server.origin, '/');
   await page.getByRole('link', { name: 'Resume the quiz' }).waitFor();
   await page.close();
 });
@@ -68,7 +45,7 @@ test('progress is saved as the student goes and resumed after a reload', async (
 test('corrupted saved progress gives a notice and a fresh start', async () => {
   const page = await fresh();
   await page.evaluate(() => localStorage.setItem('careerquiz.progress', '"{not a snapshot'));
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await page.getByText('could not be read').waitFor();
   assert.equal(await h1(page, /^Question \d+$/), 'Question 1');
   await page.close();
@@ -76,7 +53,7 @@ test('corrupted saved progress gives a notice and a fresh start', async () => {
 
 test('progress saved by an older question bank is migrated with a visible notice', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page, 3);
   await page.evaluate(() => {
     const snap = JSON.parse(JSON.parse(localStorage.getItem('careerquiz.progress')));
@@ -93,7 +70,7 @@ test('progress saved by an older question bank is migrated with a visible notice
 
 test('a share link opened in a fresh browser profile gives the same ranking', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   const mine = await ranking(page);
@@ -103,7 +80,7 @@ test('a share link opened in a fresh browser profile gives the same ranking', as
   await page.close();
 
   const other = await launch();
-  other.watch(server.origin);
+  other.watch(app.server.origin);
   try {
     const p2 = await other.context.newPage();
     await p2.goto(link);
@@ -128,7 +105,7 @@ test('a share link opened in a fresh browser profile gives the same ranking', as
 
 test('changing an answer on the results page re-ranks at once', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   const before = await page.locator('.results').innerText();
@@ -143,7 +120,7 @@ test('changing an answer on the results page re-ranks at once', async () => {
 
 test('ask me more continues the quiz after it stopped', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   const answered = Number((await page.getByText(/^Based on \d+ answers/).innerText()).match(/\d+/)[0]);
@@ -154,7 +131,7 @@ test('ask me more continues the quiz after it stopped', async () => {
 
 test('the roles page finds roles despite typos and each role has its own page', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/roles');
+  await open(page, app.server.origin, '/roles');
   const search = page.getByRole('searchbox', { name: 'Search roles' });
   await search.fill('machne lerning');
   await page.getByRole('status').filter({ hasText: 'match' }).waitFor();
@@ -166,14 +143,14 @@ test('the roles page finds roles despite typos and each role has its own page', 
   await page.getByText('$96,000 - $132,000').first().waitFor();
   await page.getByRole('heading', { name: 'Career ladder' }).waitFor();
   await page.getByRole('heading', { name: 'Sources' }).waitFor();
-  await open(page, server.origin, '/roles/no-such-role');
+  await open(page, app.server.origin, '/roles/no-such-role');
   await h1(page, /^Role not found$/);
   await page.close();
 });
 
 test('results print without the page furniture and fit a 320 px screen', async () => {
   const page = await fresh();
-  await open(page, server.origin, '/quiz');
+  await open(page, app.server.origin, '/quiz');
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   await ranking(page);
@@ -184,7 +161,7 @@ test('results print without the page furniture and fit a 320 px screen', async (
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/quiz', '/results', '/roles', '/roles/systems-ml-engineer', '/about']) {
-    await open(page, server.origin, path);
+    await open(page, app.server.origin, path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320 px wide`);
   }
