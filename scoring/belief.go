@@ -141,34 +141,44 @@ func (b *Belief) Gain(q int) float64 {
 	return b.Entropy() - b.expectedEntropy(q)
 }
 
+// expectedEntropy is Σ_a P(a) H(p | a) for question q; the loop over answers is unrolled
+// (Levels is 5): it is the engine's inner loop, and in WebAssembly every bounds check counts.
 func (b *Belief) expectedEntropy(q int) float64 {
-	var pa, za, sa [Levels]float64
+	var p0, p1, p2, p3, p4 float64 // P(a)
+	var z0, z1, z2, z3, z4 float64 // Σ_r p(r) P(a|r)^Tau
+	var s0, s1, s2, s3, s4 float64 // Σ_r p(r) P(a|r)^Tau log(p(r) P(a|r)^Tau)
 	ns := b.m.ns
-	base := q * ns * Levels
-	lik := b.m.lik[base : base+ns*Levels]
-	tlik := b.m.tlik[base : base+ns*Levels]
-	tlog := b.m.tlog[base : base+ns*Levels]
-	for r, pr := range b.post {
+	tab := b.m.gtab[q*ns*gstride : (q+1)*ns*gstride]
+	post, lpost := b.post[:ns], b.lpost[:ns]
+	for r, pr := range post {
 		if pr < negligible {
 			continue
 		}
-		lp := b.lpost[r]
-		i := r * Levels
-		l, tl, tg := lik[i:i+Levels:i+Levels], tlik[i:i+Levels:i+Levels], tlog[i:i+Levels:i+Levels]
-		for a := 0; a < Levels; a++ {
-			pa[a] += pr * l[a]
-			w := pr * tl[a]
-			za[a] += w
-			sa[a] += w * (lp + tg[a])
-		}
+		lp := lpost[r]
+		c := (*[gstride]float64)(tab[r*gstride : (r+1)*gstride])
+		p0 += pr * c[0]
+		p1 += pr * c[1]
+		p2 += pr * c[2]
+		p3 += pr * c[3]
+		p4 += pr * c[4]
+		w0, w1, w2, w3, w4 := pr*c[5], pr*c[6], pr*c[7], pr*c[8], pr*c[9]
+		z0 += w0
+		z1 += w1
+		z2 += w2
+		z3 += w3
+		z4 += w4
+		s0 += w0 * (lp + c[10])
+		s1 += w1 * (lp + c[11])
+		s2 += w2 * (lp + c[12])
+		s3 += w3 * (lp + c[13])
+		s4 += w4 * (lp + c[14])
 	}
+	// H(p|a) = −Σ_r (w_r/Z) log(w_r/Z) = log Z − Σ_r w_r log w_r / Z
 	h := 0.0
-	for a := 0; a < Levels; a++ {
-		if za[a] <= 0 {
-			continue
+	for _, t := range [Levels][3]float64{{p0, z0, s0}, {p1, z1, s1}, {p2, z2, s2}, {p3, z3, s3}, {p4, z4, s4}} {
+		if t[1] > 0 {
+			h += t[0] * (math.Log(t[1]) - t[2]/t[1])
 		}
-		// H(p|a) = −Σ_r (w_r/Z) log(w_r/Z) = log Z − Σ_r w_r log w_r / Z
-		h += pa[a] * (math.Log(za[a]) - sa[a]/za[a])
 	}
 	return h
 }

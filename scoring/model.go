@@ -81,7 +81,7 @@ type Model struct {
 	pred   []float64 // [q*ns+r]: the answer role r is predicted to give to question q
 	lik    []float64 // [(q*ns+r)*Levels+a]: P(answer a+1 | role r, question q), with the floor
 	tlog   []float64 // Tau · log lik
-	tlik   []float64 // lik^Tau
+	gtab   []float64 // [(q*ns+r)*gstride+k]: lik, lik^Tau and Tau·log lik side by side, for Gain
 
 	defaultWeight float64
 	groupMu       sync.Mutex
@@ -89,6 +89,9 @@ type Model struct {
 	groupOf       []int
 	groupNear     float64
 }
+
+// gstride is the stride of Model.gtab.
+const gstride = 3 * Levels
 
 // NewModel precomputes the answer model for the roles and questions. A trait a profile does not
 // cover (an index past its end, or a weight of 0) counts as defaultWeight.
@@ -111,7 +114,7 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	m.pred = make([]float64, n)
 	m.lik = make([]float64, n*Levels)
 	m.tlog = make([]float64, n*Levels)
-	m.tlik = make([]float64, n*Levels)
+	m.gtab = make([]float64, n*gstride)
 	for q, qu := range questions {
 		for _, ms := range qu.Measures {
 			if ms.Trait < 0 || ms.Trait >= len(traits) {
@@ -134,7 +137,10 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 			for a, pa := range probs {
 				m.lik[base+a] = pa
 				m.tlog[base+a] = p.Tau * math.Log(pa)
-				m.tlik[base+a] = math.Exp(m.tlog[base+a])
+				g := (q*m.ns + r) * gstride
+				m.gtab[g+a] = pa
+				m.gtab[g+Levels+a] = math.Exp(m.tlog[base+a])
+				m.gtab[g+2*Levels+a] = m.tlog[base+a]
 			}
 		}
 	}
