@@ -110,7 +110,7 @@ type Thresholds struct {
 }
 
 // DefaultThresholds are tuned with simulated students (see package sim).
-var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -3, MinSupport: 0.15, Random: 0.2, MaxReasons: 3, MaxLearn: 5, Near: 15}
+var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -3, MinSupport: 0.15, Random: 0.05, MaxReasons: 3, MaxLearn: 5, Near: 15}
 
 // Level is the confidence level of a probability.
 func (t Thresholds) Level(p float64) string {
