@@ -145,18 +145,26 @@ func labelOr(label, id string) string {
 	return id
 }
 
-var engines sync.Map // *content.Catalogue → *Engine
+// last is the engine New built last: an app has one catalogue, so one entry is enough and
+// nothing piles up when a catalogue is replaced.
+var last struct {
+	sync.Mutex
+	cat *content.Catalogue
+	e   *Engine
+}
 
-// engineFor is the engine with DefaultConfig for a catalogue, built once per catalogue.
+// engineFor is the engine with DefaultConfig for a catalogue, built once while the catalogue
+// stays the same.
 func engineFor(cat *content.Catalogue) *Engine {
 	if cat == nil {
 		return NewEngine(nil, DefaultConfig)
 	}
-	if e, ok := engines.Load(cat); ok {
-		return e.(*Engine)
+	last.Lock()
+	defer last.Unlock()
+	if last.cat != cat {
+		last.cat, last.e = cat, NewEngine(cat, DefaultConfig)
 	}
-	e, _ := engines.LoadOrStore(cat, NewEngine(cat, DefaultConfig))
-	return e.(*Engine)
+	return last.e
 }
 
 // QuestionIndex is the index of a question in the catalogue, or -1.

@@ -23,12 +23,11 @@ const (
 // Person is one simulated student: the role they were drawn around (-1 for a degenerate
 // answerer) and their own trait levels.
 type Person struct {
-	Role   int
-	Theta  []float64 // 1..5 per trait
-	Style  string    // mismatched generator: "", "acquiescent", "extreme"
-	Kind   string    // degenerate answerers: AllUnsure, StraightLine or RandomAnswers
-	Line   int       // straight-lining: the answer given to everything
-	Traits int
+	Role  int
+	Theta []float64 // 1..5 per trait
+	Style string    // mismatched generator: "", "acquiescent", "extreme"
+	Kind  string    // degenerate answerers: AllUnsure, StraightLine or RandomAnswers
+	Line  int       // straight-lining: the answer given to everything
 }
 
 // world is what every simulated student shares: the model and, for the mismatched generator,
@@ -69,7 +68,7 @@ func weight(m *scoring.Model, r, t int, def float64) float64 {
 // drawPerson draws a student around role r's profile: each trait moved by a normal of the given
 // spread, kept on the scale.
 func drawPerson(m *scoring.Model, r int, spread float64, def float64, rng *rand.Rand) Person {
-	p := Person{Role: r, Traits: len(m.Traits), Theta: make([]float64, len(m.Traits))}
+	p := Person{Role: r, Theta: make([]float64, len(m.Traits))}
 	for t := range p.Theta {
 		p.Theta[t] = clamp(weight(m, r, t, def)+spread*rng.NormFloat64(), 1, 5)
 	}
