@@ -44,6 +44,11 @@ type Report struct {
 	Full       Metrics            `json:"full"`
 	Mismatched map[string]Metrics `json:"mismatched"`
 
+	// CalibrationPooled is the calibration error of each policy over the students of both
+	// generators together: the matched ones find the figure modest, the mismatched ones
+	// generous.
+	CalibrationPooled map[string]float64 `json:"calibration_error_pooled"`
+
 	// EqualLength compares the adaptive order with a random one after the same number of
 	// answers (matched generator, no stopping): agreement with the full questionnaire's top.
 	EqualLength []EqualLength `json:"equal_length"`
@@ -201,8 +206,10 @@ func Evaluate(cat *content.Catalogue, opt Options) (*Report, error) {
 	}
 
 	degenerate := ev.degenerate()
+	var pooled []personRuns
 	for _, gen := range []string{Matched, Mismatched} {
 		people := ev.simulate(gen)
+		pooled = append(pooled, people...)
 		byPolicy := map[string]Metrics{}
 		for _, pol := range Policies {
 			byPolicy[pol] = ev.metrics(pol, people, degenerate)
@@ -213,6 +220,18 @@ func Evaluate(cat *content.Catalogue, opt Options) (*Report, error) {
 		} else {
 			rep.Mismatched = byPolicy
 		}
+	}
+	rep.CalibrationPooled = map[string]float64{}
+	for _, pol := range Policies {
+		var probs []float64
+		var right []bool
+		for _, pr := range pooled {
+			for _, o := range pr.runs {
+				probs = append(probs, o[pol].prob)
+				right = append(right, o[pol].top == pr.p.Role)
+			}
+		}
+		rep.CalibrationPooled[pol], _ = ece(probs, right)
 	}
 	rep.Targets = targets(rep)
 	return rep, nil

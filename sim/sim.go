@@ -92,6 +92,8 @@ func (rep *Report) WriteTable(w io.Writer) {
 		tw.Flush()
 		fmt.Fprintln(w)
 	}
+	fmt.Fprintf(w, "calibration error over both generators: %s %.3f, %s %.3f, %s %.3f\n\n",
+		Adaptive, rep.CalibrationPooled[Adaptive], Random, rep.CalibrationPooled[Random], Full, rep.CalibrationPooled[Full])
 	fmt.Fprintln(w, "agreement with the full questionnaire at equal length (matched generator)")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "questions\t%s\t%s\t\n", Adaptive, Random)
