@@ -25,6 +25,7 @@ const (
 	Ambiguous
 )
 
+// String is the status in lower case: "matched", "ambiguous" or "unknown".
 func (m MatchStatus) String() string {
 	switch m {
 	case Matched:

@@ -94,6 +94,8 @@ type Notice struct {
 // Changed reports whether anything was migrated or dropped.
 func (n Notice) Changed() bool { return n.Migrated || n.Dropped > 0 || n.DroppedSkills > 0 }
 
+// String says what changed in a few words, for logs; "" when nothing did. What the student
+// reads is written by the app from the fields.
 func (n Notice) String() string {
 	if !n.Changed() {
 		return ""
