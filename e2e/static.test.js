@@ -1,8 +1,9 @@
 // The static site: `careerquiz static --base /careers/quiz/` (what `make static BASE=...`
-// runs) builds a folder that a plain static host serves under a sub-path. The pages refer
-// only to the app's own files under the prefix, the manifest is scoped to the sub-path, every
-// compressible file has .br and .gz siblings, and the app works there: a whole quiz online,
-// then every route and another quiz offline after that one visit. A second test deploys a new
+// runs) builds a folder that a plain static host serves under a sub-path. The pages load
+// only the app's own files under the prefix and link within it (links out aside), show what
+// the app shows, the manifest is scoped to the sub-path, every compressible file has .br and
+// .gz siblings, and the app works there: a whole quiz online, then every route and another
+// quiz offline after that one visit. A second test deploys a new
 // version to a host that lets browsers cache files for ten minutes, as GitHub Pages does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -131,18 +132,27 @@ test('the static site refers only to its own files under the prefix', async () =
     }
     assert.ok(!all.some((f) => f.endsWith('.go') || f === 'web/worker.js'), `no Go source nor worker template: ${all}`);
 
-    // Pages: every address a browser would load or follow is the site's own, under the prefix.
+    // Pages: every address a browser loads, and every link within the app, is the site's
+    // own, under the prefix. Links out (a role's sources) are plain https links that send no
+    // referrer; nothing is loaded from another host.
     const pages = all.filter((f) => f.endsWith('.html'));
     assert.ok(pages.length >= 3);
     for (const f of pages) {
       const html = readFileSync(join(dist, f), 'utf8');
-      for (const [, attr, value] of html.matchAll(/\s(href|src|action|srcset|poster)="([^"]*)"/g)) {
-        if (value.startsWith('#')) continue;
-        assert.ok(value === base.slice(0, -1) || value.startsWith(base), `${f}: ${attr}="${value}" is not under ${base}`);
-        assert.ok(!value.startsWith(base + base.slice(1)), `${f}: ${attr}="${value}" has the prefix twice`);
-        const target = value.slice(base.length).split('#')[0].split('?')[0];
-        assert.ok(target === '' || existsSync(join(dist, target)) || existsSync(join(dist, target + '.html')),
-          `${f}: ${attr}="${value}" is not in the site`);
+      for (const [tag, tagName, attrs] of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
+        for (const [, attr, value] of attrs.matchAll(/\s(href|src|action|srcset|poster|data)="([^"]*)"/g)) {
+          if (value.startsWith('#')) continue;
+          if (tagName === 'a' && /^https?:\/\//.test(value)) {
+            assert.match(value, /^https:\/\//, `${f}: a link out over plain http: ${value}`);
+            assert.match(tag, /\srel="[^"]*noreferrer/, `${f}: a link out that sends a referrer: ${tag}`);
+            continue;
+          }
+          assert.ok(value === base.slice(0, -1) || value.startsWith(base), `${f}: ${attr}="${value}" is not under ${base}`);
+          assert.ok(!value.startsWith(base + base.slice(1)), `${f}: ${attr}="${value}" has the prefix twice`);
+          const target = value.slice(base.length).split('#')[0].split('?')[0];
+          assert.ok(target === '' || existsSync(join(dist, target)) || existsSync(join(dist, target + '.html')),
+            `${f}: ${attr}="${value}" is not in the site`);
+        }
       }
     }
 
@@ -174,11 +184,7 @@ test('the static site refers only to its own files under the prefix', async () =
   }
 });
 
-test('the prerendered pages under a sub-path show what the app shows', {
-  todo: 'app/roles.go takes the role id from the address by trimming Path("/roles/"), which on the server ' +
-    'already carries the prefix while the prerendered address does not: every roles/*.html says "Role not found" ' +
-    'until the wasm has loaded',
-}, async () => {
+test('the prerendered pages under a sub-path show what the app shows', async () => {
   const dist = await buildSite();
   try {
     const pages = files(dist).filter((f) => f.endsWith('.html')).map((f) => base + (f === 'index.html' ? '' : f.slice(0, -5)));
@@ -213,8 +219,8 @@ test('under a sub-path on a static host a quiz completes, then every route and a
     assert.equal(new URL(page.url()).pathname, base + 'results');
     // Links rendered in the browser carry the prefix too.
     for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-      // The site's own pages, fragments, and downloads made in the browser (data:, blob:).
-      assert.ok(/^(#|data:|blob:)/.test(href) || href.startsWith(base) || href === base.slice(0, -1), `a link to ${href.slice(0, 80)}`);
+      // The site's own pages, fragments, downloads made in the browser, and links out.
+      assert.ok(/^(#|data:|blob:|https:\/\/)/.test(href) || href.startsWith(base) || href === base.slice(0, -1), `a link to ${href.slice(0, 80)}`);
     }
     assert.deepEqual(host.seen.filter((p) => !p.startsWith(base)), [], 'requests outside the prefix');
     // Start over, so that every page shows what it shows on a new device.
