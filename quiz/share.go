@@ -17,20 +17,20 @@ const maxShareCode = 4096
 // A share code is base64url (no padding) of:
 //
 //	byte 0       ShareVersion
-//	bytes 1-2    the low 16 bits of BankVersion, big-endian
+//	bytes 1-3    the low 24 bits of BankVersion, big-endian
 //	uvarint      n, the number of questions shown
 //	n entries    packed MSB first: the question's index in the bank (k bits, k the bits of the
 //	             number of questions) and its answer (3 bits: 0 skipped, 1..5); zero padding
 //	bytes -2, -1 CRC-16/CCITT of everything before, big-endian
 //
-// A quiz of 10 answers on a bank of 56 questions is 20 characters.
+// A quiz of 10 answers on a bank of 83 questions is 27 characters.
 
 // ShareCode is a short, URL-safe code for the answers given, in order, to put in a URL
 // fragment. It does not hold the skills.
 func (s *Session) ShareCode() string {
 	nq := len(s.e.Catalogue.Questions)
 	k := indexBits(nq)
-	b := []byte{ShareVersion, byte(s.e.bank >> 8), byte(s.e.bank)}
+	b := []byte{ShareVersion, byte(s.e.bank >> 16), byte(s.e.bank >> 8), byte(s.e.bank)}
 	b = appendUvarint(b, uint64(len(s.asked)))
 	var w bitWriter
 	for _, q := range s.asked {
@@ -65,7 +65,7 @@ func (e *Engine) FromShareCode(code string) (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
-	if len(b) < 6 {
+	if len(b) < 7 {
 		return nil, fmt.Errorf("%w: too short", ErrCorrupt)
 	}
 	body, sum := b[:len(b)-2], uint16(b[len(b)-2])<<8|uint16(b[len(b)-1])
@@ -75,10 +75,10 @@ func (e *Engine) FromShareCode(code string) (*Session, error) {
 	if body[0] != ShareVersion {
 		return nil, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, body[0], ShareVersion)
 	}
-	if uint16(body[1])<<8|uint16(body[2]) != uint16(e.bank) {
+	if uint32(body[1])<<16|uint32(body[2])<<8|uint32(body[3]) != uint32(e.bank)&0xffffff {
 		return nil, ErrBankChanged
 	}
-	n, rest, ok := readUvarint(body[3:])
+	n, rest, ok := readUvarint(body[4:])
 	nq := len(e.Catalogue.Questions)
 	if !ok || n > uint64(nq) {
 		return nil, fmt.Errorf("%w: count", ErrCorrupt)
