@@ -277,9 +277,7 @@ export async function answerQuestions(page, choose, max = 100) {
   for (let n = 1; n <= max; n++) {
     const text = await heading(page, /^(Question \d+|Skills you already have)$/);
     if (text === 'Skills you already have') return n - 1;
-    await page.getByRole('radio', { name: choose(n), exact: true }).check();
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await page.waitForFunction((t) => document.querySelector('h1')?.innerText.trim() !== t, text);
+    await answerQuestion(page, n, choose(n));
   }
   return max;
 }
