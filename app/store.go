@@ -22,14 +22,14 @@ func saveProgress(ctx app.Context, s *quiz.Session) {
 // dropped, and notice says so; one from an older question bank is migrated.
 func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notice string) {
 	var data string
-	if err := ctx.LocalStorage().Get(progressKey, &data); err != nil || data == "" {
-		if err != nil {
-			ctx.LocalStorage().Del(progressKey)
-			return nil, "Your saved progress could not be read, so the quiz starts afresh."
-		}
+	err := ctx.LocalStorage().Get(progressKey, &data)
+	if err == nil && data == "" {
 		return nil, ""
 	}
-	s, n, err := quiz.Restore(c, []byte(data))
+	var n quiz.Notice
+	if err == nil {
+		s, n, err = quiz.Restore(c, []byte(data))
+	}
 	if err != nil {
 		ctx.LocalStorage().Del(progressKey)
 		return nil, "Your saved progress could not be read, so the quiz starts afresh."

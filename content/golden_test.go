@@ -36,36 +36,42 @@ func golden(t *testing.T, file string, got []byte) {
 	require.Equal(t, string(want), string(got))
 }
 
-func TestGoldenValid(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "valid", "*.md"))
+// eachTestdata runs one subtest, named by the file and what it shows, per file matching the
+// glob under testdata, with the file's path (slash-separated) and contents.
+func eachTestdata(t *testing.T, glob, shows string, test func(t *testing.T, file string, src []byte)) {
+	files, err := filepath.Glob(filepath.Join("testdata", glob))
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, file := range files {
-		t.Run(filepath.Base(file)+" parses without errors", func(t *testing.T) {
+		t.Run(filepath.Base(file)+" "+shows, func(t *testing.T) {
 			src, err := os.ReadFile(file)
 			require.NoError(t, err)
-			v, err := parseFile(filepath.ToSlash(file), src)
-			require.NoError(t, err)
-			got, err := json.MarshalIndent(v, "", "  ")
-			require.NoError(t, err)
-			golden(t, file, append(got, '\n'))
+			test(t, filepath.ToSlash(file), src)
 		})
 	}
 }
 
-func TestGoldenInvalid(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "invalid", "*.md"))
+// goldenJSON compares v, as indented JSON, with file's golden file.
+func goldenJSON(t *testing.T, file string, v any) {
+	got, err := json.MarshalIndent(v, "", "  ")
 	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, file := range files {
-		t.Run(filepath.Base(file)+" reports every problem", func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			require.NoError(t, err)
-			_, err = parseFile(filepath.ToSlash(file), src)
-			require.Error(t, err)
-			var list ErrorList
-			require.ErrorAs(t, err, &list)
-			golden(t, file, []byte(err.Error()+"\n"))
-		})
-	}
+	golden(t, file, append(got, '\n'))
+}
+
+func TestGoldenValid(t *testing.T) {
+	eachTestdata(t, filepath.Join("valid", "*.md"), "parses without errors", func(t *testing.T, file string, src []byte) {
+		v, err := parseFile(file, src)
+		require.NoError(t, err)
+		goldenJSON(t, file, v)
+	})
+}
+
+func TestGoldenInvalid(t *testing.T) {
+	eachTestdata(t, filepath.Join("invalid", "*.md"), "reports every problem", func(t *testing.T, file string, src []byte) {
+		_, err := parseFile(file, src)
+		require.Error(t, err)
+		var list ErrorList
+		require.ErrorAs(t, err, &list)
+		golden(t, file, []byte(err.Error()+"\n"))
+	})
 }

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -130,20 +129,11 @@ func amountOf(s Salary) Amount {
 }
 
 func TestParseSeedGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "seed", "*.txt"))
-	require.NoError(t, err)
-	require.NotEmpty(t, files)
-	for _, file := range files {
-		t.Run(filepath.Base(file)+" reads as its golden roles", func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			require.NoError(t, err)
-			roles, err := ParseSeed(filepath.ToSlash(file), src)
-			require.NoError(t, err)
-			got, err := json.MarshalIndent(roles, "", "  ")
-			require.NoError(t, err)
-			golden(t, file, append(got, '\n'))
-		})
-	}
+	eachTestdata(t, filepath.Join("seed", "*.txt"), "reads as its golden roles", func(t *testing.T, file string, src []byte) {
+		roles, err := ParseSeed(file, src)
+		require.NoError(t, err)
+		goldenJSON(t, file, roles)
+	})
 }
 
 func TestParseSeedErrors(t *testing.T) {
