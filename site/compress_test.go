@@ -88,19 +88,18 @@ func TestPrecompressIncremental(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{"fresh.js": "fresh", "stale.js": "stale", "half.js": "half"})
 	require.NoError(t, Precompress(dir))
-	// Mark every sibling so that a rewrite shows.
+	// Mark every sibling so that a rewrite shows, a minute newer than its file.
 	for _, name := range []string{"fresh.js", "stale.js", "half.js"} {
+		setModTime(t, filepath.Join(dir, name), epoch)
 		for _, ext := range []string{".br", ".gz"} {
 			p := filepath.Join(dir, name+ext)
 			require.NoError(t, os.WriteFile(p, []byte("mark"), 0o644))
-			future := time.Now().Add(time.Minute)
-			require.NoError(t, os.Chtimes(p, future, future))
+			setModTime(t, p, epoch.Add(time.Minute))
 		}
 	}
 	// stale.js changes after its siblings were written; half.js loses one sibling.
-	later := time.Now().Add(2 * time.Minute)
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "stale.js"), []byte("changed"), 0o644))
-	require.NoError(t, os.Chtimes(filepath.Join(dir, "stale.js"), later, later))
+	setModTime(t, filepath.Join(dir, "stale.js"), epoch.Add(2*time.Minute))
 	require.NoError(t, os.Remove(filepath.Join(dir, "half.js.gz")))
 
 	require.NoError(t, Precompress(dir))

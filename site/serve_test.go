@@ -36,13 +36,25 @@ func webDir(t *testing.T) string {
 		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
 		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
 	}
-	// The siblings are newer than what they compress.
-	old := time.Now().Add(-time.Hour)
+	// The siblings are newer than what they compress. Times are set, not left to the
+	// clock: a file system with coarse timestamps would give two writes the same one.
+	for name := range files {
+		setModTime(t, filepath.Join(dir, filepath.FromSlash(name)), epoch)
+	}
 	for _, name := range []string{"app.css", "icon.svg"} {
-		require.NoError(t, os.Chtimes(filepath.Join(dir, name), old, old))
+		setModTime(t, filepath.Join(dir, name), epoch.Add(-time.Hour))
 	}
 	require.NoError(t, os.WriteFile(filepath.Join(parent, "secret.txt"), []byte("secret"), 0o644))
 	return dir
+}
+
+// epoch is the modification time the tests give files, so that which file is newer never
+// depends on the clock or on the file system's timestamp resolution.
+var epoch = time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+
+func setModTime(t *testing.T, p string, tm time.Time) {
+	t.Helper()
+	require.NoError(t, os.Chtimes(p, tm, tm))
 }
 
 func get(t *testing.T, h http.Handler, path string, header map[string]string) *httptest.ResponseRecorder {
@@ -148,6 +160,7 @@ func TestServeStaticStaleSibling(t *testing.T) {
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { files.serve(w, r, r.URL.Path[1:]) })
 	// app.css changes after it was compressed: its siblings are stale.
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.css"), []byte("body{color:red}"), 0o644))
+	setModTime(t, filepath.Join(dir, "app.css"), epoch.Add(time.Hour))
 	w := get(t, h, "/app.css", map[string]string{"Accept-Encoding": "br, gzip"})
 	require.Equal(t, "", w.Header().Get("Content-Encoding"))
 	require.Equal(t, "body{color:red}", w.Body.String())

@@ -18,9 +18,11 @@ func TestCopyWeb(t *testing.T) {
 		"embed.go":     "package web", "worker.js": "template", "worker.js.br": "template br",
 		"icons/icon.svg": "<svg/>",
 	})
-	old := time.Now().Add(-time.Hour)
+	for _, name := range []string{"app.css", "app.css.br", "app.css.gz", "app.wasm", "app.wasm.br", "app.wasm.gz", "orphan.js.br", "embed.go", "worker.js", "worker.js.br", "icons/icon.svg"} {
+		setModTime(t, filepath.Join(src, filepath.FromSlash(name)), epoch)
+	}
 	for _, name := range []string{"app.css", "app.wasm.br", "app.wasm.gz"} {
-		require.NoError(t, os.Chtimes(filepath.Join(src, name), old, old))
+		setModTime(t, filepath.Join(src, name), epoch.Add(-time.Hour))
 	}
 	dst := filepath.Join(t.TempDir(), "web")
 	require.NoError(t, copyWeb(dst, src))
