@@ -44,7 +44,7 @@ func (p *aboutPage) Render() app.UI {
 		app.P().Text("The quiz runs entirely in your browser. It makes no request to any server but the one "+
 			"that served it, and sends your answers nowhere. Your progress is kept in this browser's "+
 			"storage on this device so that you can come back; the results page has a button to clear it. "+
-			"A share link carries your answers after the # sign, a part of the address that browsers never "+
+			"A share link carries your answers and the skills you added after the # sign, a part of the address that browsers never "+
 			"send to a server."),
 		app.H2().Text("Put the quiz on your website"),
 		app.P().Text("A careers office can show the quiz on its own pages with one snippet, an inline frame:"),

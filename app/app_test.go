@@ -40,6 +40,17 @@ func TestRestoreNotice(t *testing.T) {
 		require.Contains(t, msg, "kept your 7 answers")
 		require.Contains(t, msg, "dropped 2")
 	})
+	t.Run("a migration that kept every answer says so", func(t *testing.T) {
+		require.Equal(t, "The questions have changed since your last visit. All your answers were kept.",
+			restoreNotice(quiz.Notice{Migrated: true, Kept: 7}))
+	})
+	t.Run("skills no longer listed are named, without claiming the questions changed", func(t *testing.T) {
+		require.Equal(t, "One skill you added is no longer in our list, so it was removed.",
+			restoreNotice(quiz.Notice{DroppedSkills: 1}))
+		msg := restoreNotice(quiz.Notice{Migrated: true, Kept: 3, Dropped: 1, DroppedSkills: 2})
+		require.Contains(t, msg, "dropped 1")
+		require.Contains(t, msg, "2 skills you added are no longer in our list")
+	})
 }
 
 func TestConfidenceText(t *testing.T) {

@@ -40,13 +40,17 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 	}
 	p.cat = c
 	if code, ok := shareCode(ctx.Page().URL()); ok {
-		s, err := quiz.FromShareCode(c, code)
+		s, n, err := quiz.FromShareCode(c, code)
 		if err != nil {
 			p.err = "This share link is damaged or comes from another version of the quiz, so it " +
 				"cannot be shown. You can take the quiz yourself: it takes a few minutes."
 			return
 		}
 		p.session, p.shared = s, true
+		if n.DroppedSkills > 0 {
+			p.notice = "The list of skills has changed since this link was made, so the skills it " +
+				"named are not shown. The answers and the ranking are as shared."
+		}
 		p.ranking = s.Results()
 		return
 	}
@@ -267,7 +271,7 @@ func (p *resultsPage) renderActions() app.UI {
 	)
 }
 
-// shareURL is the results page's address with the answers in its fragment.
+// shareURL is the results page's address with the answers and skills in its fragment.
 func (p *resultsPage) shareURL() string {
 	u := *app.Window().URL()
 	u.Path = Path("/results")

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
@@ -39,15 +40,21 @@ func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notic
 
 // restoreNotice tells the student, in plain words, what changed in their saved progress.
 func restoreNotice(n quiz.Notice) string {
+	var msg string
 	switch {
-	case !n.Changed():
-		return ""
 	case n.Dropped > 0:
-		return fmt.Sprintf("The questions have changed since your last visit. We kept your %d answers "+
+		msg = fmt.Sprintf("The questions have changed since your last visit. We kept your %d answers "+
 			"to questions that are still asked and dropped %d that are not.", n.Kept, n.Dropped)
-	default:
-		return "The questions have changed since your last visit. All your answers were kept."
+	case n.Migrated:
+		msg = "The questions have changed since your last visit. All your answers were kept."
 	}
+	switch {
+	case n.DroppedSkills == 1:
+		msg += " One skill you added is no longer in our list, so it was removed."
+	case n.DroppedSkills > 1:
+		msg += fmt.Sprintf(" %d skills you added are no longer in our list, so they were removed.", n.DroppedSkills)
+	}
+	return strings.TrimSpace(msg)
 }
 
 // clearProgress forgets the saved session.

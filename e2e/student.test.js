@@ -68,12 +68,20 @@ test('progress saved by an older question bank is migrated with a visible notice
   await page.close();
 });
 
-test('a share link opened in a fresh browser profile gives the same ranking', async () => {
+/** skillsHad is each result's "Skills you have for it" line, in order. */
+const skillsHad = (page) => page.getByText(/^Skills you have for it: /).allTextContents();
+
+test('a share link opened in a fresh browser profile gives the same ranking and skills', async () => {
   const page = await fresh();
   await open(page, app.server.origin, '/quiz');
   await answer(page);
+  await page.getByRole('combobox', { name: 'A skill you have' }).fill('python');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await page.getByRole('button', { name: 'Remove Python' }).waitFor();
   await page.getByRole('link', { name: 'See my results' }).click();
   const mine = await ranking(page);
+  const had = await skillsHad(page);
+  assert.ok(had.length > 0 && had.every((t) => t.includes('Python')), `Python is a skill the student has: ${had}`);
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   assert.match(link, /\/results#s=[A-Za-z0-9_-]+$/);
   assert.ok(!link.includes('?'), 'answers never go in the query string');
@@ -86,6 +94,7 @@ test('a share link opened in a fresh browser profile gives the same ranking', as
     await p2.goto(link);
     await p2.getByRole('main').waitFor();
     assert.deepEqual(await ranking(p2), mine);
+    assert.deepEqual(await skillsHad(p2), had, 'the shared results name the same skills');
     await p2.getByText('someone shared with you').waitFor();
     assert.equal(await p2.evaluate(() => localStorage.getItem('careerquiz.progress')), null, 'a shared link is not saved');
 

@@ -70,8 +70,8 @@ func Example() {
 	fmt.Println(restored.Results().Results[0].Title, notice.Changed(), err)
 
 	// Share and open the link.
-	shared, err := quiz.FromShareCode(cat, s.ShareCode())
-	fmt.Println(shared.Results().Results[0].Title, err)
+	shared, _, err := quiz.FromShareCode(cat, s.ShareCode())
+	fmt.Println(shared.Results().Results[0].Title, shared.Skills(), err)
 	// Output:
 	// question 1 of about 6: I am good at finding out what people need.
 	// question 2 of about 6: I can summarise lots of numbers.
@@ -85,5 +85,5 @@ func Example() {
 	// have: [Python] learn: [SQL Tableau]
 	// raised by "I can summarise lots of numbers." (answer 5)
 	// Data Analyst false <nil>
-	// Data Analyst <nil>
+	// Data Analyst [Python] <nil>
 }

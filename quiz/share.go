@@ -4,38 +4,60 @@ import (
 	"encoding/base64"
 	"fmt"
 	"math/bits"
+	"slices"
 
 	"github.com/careerquiz/careerquiz/content"
 )
 
-// ShareVersion is the version of the share-code format.
-const ShareVersion = 1
+// ShareVersion is the version of the share-code format written. Codes of version 1 (answers
+// only) are still read.
+const ShareVersion = 2
 
 // maxShareCode is the longest share code decoded.
 const maxShareCode = 4096
 
 // A share code is base64url (no padding) of:
 //
-//	byte 0       ShareVersion
+//	byte 0       the format version
 //	bytes 1-3    the low 24 bits of BankVersion, big-endian
 //	uvarint      n, the number of questions shown
-//	n entries    packed MSB first: the question's index in the bank (k bits, k the bits of the
-//	             number of questions) and its answer (3 bits: 0 skipped, 1..5); zero padding
+//	uvarint      m, the number of skills (version 2; version 1 has none)
+//	2 bytes      when m > 0: the vocabulary's checksum, big-endian
+//	bits         packed MSB first: n entries of the question's index in the bank (k bits, k
+//	             the bits of the number of questions) and its answer (3 bits: 0 skipped,
+//	             1..5), then m skills' indexes in the vocabulary (j bits each); zero padding
 //	bytes -2, -1 CRC-16/CCITT of everything before, big-endian
 //
-// A quiz of 10 answers on a bank of 83 questions is 27 characters.
+// A quiz of 10 answers on a bank of 83 questions is 28 characters; skills add three for the
+// checksum and one or two each.
+// The skills are indexes, so they are read only when the vocabulary is the one the code was
+// made with; otherwise the answers are kept and the skills dropped, and the Notice says so.
 
-// ShareCode is a short, URL-safe code for the answers given, in order, to put in a URL
-// fragment. It does not hold the skills.
+// ShareCode is a short, URL-safe code for the answers given, in order, and the student's
+// skills, to put in a URL fragment.
 func (s *Session) ShareCode() string {
 	nq := len(s.e.Catalogue.Questions)
 	k := indexBits(nq)
+	var skills []uint64
+	for _, name := range s.skills {
+		if i := s.e.vocab.index(name); i >= 0 {
+			skills = append(skills, uint64(i))
+		}
+	}
 	b := []byte{ShareVersion, byte(s.e.bank >> 16), byte(s.e.bank >> 8), byte(s.e.bank)}
 	b = appendUvarint(b, uint64(len(s.asked)))
+	b = appendUvarint(b, uint64(len(skills)))
+	if len(skills) > 0 {
+		b = append(b, byte(s.e.vocab.sum>>8), byte(s.e.vocab.sum))
+	}
 	var w bitWriter
 	for _, q := range s.asked {
 		w.write(uint64(q), k)
 		w.write(uint64(s.answers[q]), 3)
+	}
+	j := indexBits(len(s.e.vocab.names))
+	for _, i := range skills {
+		w.write(i, j)
 	}
 	b = append(b, w.bytes()...)
 	c := crc16(b)
@@ -44,68 +66,96 @@ func (s *Session) ShareCode() string {
 }
 
 // FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged,
-// ErrVersion (ErrBankChanged) when it was made with another format or question bank. It never
-// panics.
-func FromShareCode(cat *content.Catalogue, code string) (*Session, error) {
+// ErrVersion (ErrBankChanged) when it was made with another format or question bank. When the
+// skill vocabulary has changed since, the answers are kept and Notice.DroppedSkills counts the
+// skills left out. It never panics.
+func FromShareCode(cat *content.Catalogue, code string) (*Session, Notice, error) {
 	return engineFor(cat).FromShareCode(code)
 }
 
 // FromShareCode rebuilds a session on this engine from a share code; see the function.
-func (e *Engine) FromShareCode(code string) (*Session, error) {
+func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
+	var n Notice
 	if len(code) > maxShareCode {
-		return nil, fmt.Errorf("%w: too long", ErrCorrupt)
+		return nil, n, fmt.Errorf("%w: too long", ErrCorrupt)
 	}
 	for i := 0; i < len(code); i++ {
 		if c := code[i]; !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
 			// The decoder skips line breaks; a code has none.
-			return nil, fmt.Errorf("%w: character %q", ErrCorrupt, c)
+			return nil, n, fmt.Errorf("%w: character %q", ErrCorrupt, c)
 		}
 	}
 	b, err := base64.RawURLEncoding.Strict().DecodeString(code)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+		return nil, n, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	if len(b) < 7 {
-		return nil, fmt.Errorf("%w: too short", ErrCorrupt)
+		return nil, n, fmt.Errorf("%w: too short", ErrCorrupt)
 	}
 	body, sum := b[:len(b)-2], uint16(b[len(b)-2])<<8|uint16(b[len(b)-1])
 	if crc16(body) != sum {
-		return nil, fmt.Errorf("%w: checksum", ErrCorrupt)
+		return nil, n, fmt.Errorf("%w: checksum", ErrCorrupt)
 	}
-	if body[0] != ShareVersion {
-		return nil, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, body[0], ShareVersion)
+	version := body[0]
+	if version != 1 && version != ShareVersion {
+		return nil, n, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, version, ShareVersion)
 	}
 	if uint32(body[1])<<16|uint32(body[2])<<8|uint32(body[3]) != uint32(e.bank)&0xffffff {
-		return nil, ErrBankChanged
+		return nil, n, ErrBankChanged
 	}
-	n, rest, ok := readUvarint(body[4:])
-	nq := len(e.Catalogue.Questions)
-	if !ok || n > uint64(nq) {
-		return nil, fmt.Errorf("%w: count", ErrCorrupt)
+	nq, nv := len(e.Catalogue.Questions), len(e.vocab.names)
+	count, rest, ok := readUvarint(body[4:])
+	if !ok || count > uint64(nq) {
+		return nil, n, fmt.Errorf("%w: count", ErrCorrupt)
 	}
-	k := indexBits(nq)
-	need := (int(n)*(k+3) + 7) / 8
-	if len(rest) != need {
-		return nil, fmt.Errorf("%w: length", ErrCorrupt)
+	var nskills uint64
+	var vocabSum uint16
+	if version >= 2 {
+		if nskills, rest, ok = readUvarint(rest); !ok || nskills > maxShareCode {
+			return nil, n, fmt.Errorf("%w: skill count", ErrCorrupt)
+		}
+		if nskills > 0 {
+			if len(rest) < 2 {
+				return nil, n, fmt.Errorf("%w: too short", ErrCorrupt)
+			}
+			vocabSum, rest = uint16(rest[0])<<8|uint16(rest[1]), rest[2:]
+		}
+	}
+	k, j := indexBits(nq), indexBits(nv)
+	if len(rest) != (int(count)*(k+3)+int(nskills)*j+7)/8 {
+		return nil, n, fmt.Errorf("%w: length", ErrCorrupt)
 	}
 	r := bitReader{b: rest}
 	s := e.New()
 	seen := make([]bool, nq)
-	for i := 0; i < int(n); i++ {
+	for i := 0; i < int(count); i++ {
 		q, a := int(r.read(k)), int8(r.read(3))
 		if q >= nq || seen[q] || a > 5 {
-			return nil, fmt.Errorf("%w: entry %d", ErrCorrupt, i)
+			return nil, n, fmt.Errorf("%w: entry %d", ErrCorrupt, i)
 		}
 		seen[q] = true
 		s.asked = append(s.asked, q)
 		s.set(q, a)
 	}
-	if r.read(8*len(rest)-r.n) != 0 {
-		return nil, fmt.Errorf("%w: padding", ErrCorrupt)
+	sameVocab := vocabSum == e.vocab.sum
+	for i := 0; i < int(nskills); i++ {
+		v := int(r.read(j))
+		switch {
+		case !sameVocab:
+			n.DroppedSkills++
+		case v >= nv || slices.Contains(s.skills, e.vocab.names[v]):
+			return nil, n, fmt.Errorf("%w: skill %d", ErrCorrupt, i)
+		default:
+			s.skills = append(s.skills, e.vocab.names[v])
+		}
 	}
+	if r.read(8*len(rest)-r.n) != 0 {
+		return nil, n, fmt.Errorf("%w: padding", ErrCorrupt)
+	}
+	n.Kept = len(s.asked)
 	s.pos = len(s.asked)
 	s.invalidate()
-	return s, nil
+	return s, n, nil
 }
 
 func indexBits(n int) int { return max(bits.Len(uint(max(n-1, 0))), 1) }

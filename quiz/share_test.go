@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -110,9 +111,50 @@ func TestShareCode(t *testing.T) {
 		cat := testCatalogue()
 		s := halfway(cat)
 		s.Forward()
-		got, err := FromShareCode(cat, s.ShareCode())
+		got, notice, err := FromShareCode(cat, s.ShareCode())
 		require.NoError(t, err)
+		require.False(t, notice.Changed())
 		requireSame(t, s, got)
+		require.Equal(t, s.Skills(), got.Skills())
+		require.NotEmpty(t, got.Skills())
+	})
+
+	t.Run("a share code keeps the skills in the order added", func(t *testing.T) {
+		cat := testCatalogue()
+		s := New(cat)
+		answerAs(s, "data-analyst")
+		for _, sk := range []string{"Tableau", "Go", "SQL"} {
+			require.Equal(t, Matched, s.AddSkill(sk).Status)
+		}
+		got, _, err := FromShareCode(cat, s.ShareCode())
+		require.NoError(t, err)
+		require.Equal(t, []string{"Tableau", "Go", "SQL"}, got.Skills())
+		require.Equal(t, s.Results().Results[0].Have, got.Results().Results[0].Have)
+	})
+
+	t.Run("when the skills have changed, a share code keeps its answers and drops its skills", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		code := s.ShareCode()
+		other := testCatalogue()
+		other.Skills = append(other.Skills, content.Skill{Name: "Kotlin"})
+		got, notice, err := FromShareCode(other, code)
+		require.NoError(t, err)
+		require.Equal(t, len(s.Skills()), notice.DroppedSkills)
+		require.Equal(t, len(s.Asked()), notice.Kept)
+		require.Empty(t, got.Skills())
+		require.Equal(t, s.Asked(), got.Asked())
+	})
+
+	t.Run("a code of the first format, answers only, is still read", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		s.Forward()
+		got, notice, err := FromShareCode(cat, shareCodeV1(s))
+		require.NoError(t, err)
+		require.False(t, notice.Changed())
+		requireSame(t, s, got)
+		require.Empty(t, got.Skills())
 	})
 
 	t.Run("a share code is short and URL-safe", func(t *testing.T) {
@@ -134,7 +176,7 @@ func TestShareCode(t *testing.T) {
 					continue
 				}
 				bad := code[:i] + string(c) + code[i+1:]
-				_, err := FromShareCode(cat, bad)
+				_, _, err := FromShareCode(cat, bad)
 				require.Error(t, err, bad)
 			}
 		}
@@ -145,7 +187,7 @@ func TestShareCode(t *testing.T) {
 		code := halfway(cat).ShareCode()
 		other := testCatalogue()
 		other.Questions[0].ID = "renamed"
-		_, err := FromShareCode(other, code)
+		_, _, err := FromShareCode(other, code)
 		require.ErrorIs(t, err, ErrVersion)
 		require.ErrorIs(t, err, ErrBankChanged)
 	})
@@ -157,10 +199,24 @@ func TestShareCode(t *testing.T) {
 		{"a truncated code", "AQAAAA"},
 	} {
 		t.Run(tc.name+" is corrupt", func(t *testing.T) {
-			_, err := FromShareCode(testCatalogue(), tc.code)
+			_, _, err := FromShareCode(testCatalogue(), tc.code)
 			require.ErrorIs(t, err, ErrCorrupt)
 		})
 	}
+}
+
+// shareCodeV1 writes a share code in the first format, which held the answers only.
+func shareCodeV1(s *Session) string {
+	b := []byte{1, byte(s.e.bank >> 16), byte(s.e.bank >> 8), byte(s.e.bank)}
+	b = appendUvarint(b, uint64(len(s.asked)))
+	var w bitWriter
+	for _, q := range s.asked {
+		w.write(uint64(q), indexBits(len(s.e.Catalogue.Questions)))
+		w.write(uint64(s.answers[q]), 3)
+	}
+	b = append(b, w.bytes()...)
+	c := crc16(b)
+	return base64.RawURLEncoding.EncodeToString(append(b, byte(c>>8), byte(c)))
 }
 
 func FuzzFromShareCode(f *testing.F) {
@@ -172,14 +228,24 @@ func FuzzFromShareCode(f *testing.F) {
 	f.Add(s.ShareCode())
 	f.Add("")
 	f.Add("AQ")
+	f.Add(shareCodeV1(halfway(cat)))
 	f.Fuzz(func(t *testing.T, code string) {
-		s, err := FromShareCode(cat, code)
+		s, notice, err := FromShareCode(cat, code)
 		if err != nil {
 			require.Nil(t, s)
 			return
 		}
-		// A code that decodes is a session that encodes to the same code.
-		require.Equal(t, code, s.ShareCode())
+		// A current code that decodes whole is a session that encodes to the same code; any
+		// other that decodes encodes to a current code of the same session.
+		again := s.ShareCode()
+		if code[:2] == again[:2] && !notice.Changed() {
+			require.Equal(t, code, again)
+		}
+		s2, notice2, err := FromShareCode(cat, again)
+		require.NoError(t, err)
+		require.False(t, notice2.Changed())
+		requireSame(t, s, s2)
+		require.Equal(t, s.Skills(), s2.Skills())
 		_ = s.Results()
 		s.Current()
 	})

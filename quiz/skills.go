@@ -49,6 +49,7 @@ const maxSkillInput = 60
 
 type vocabulary struct {
 	names []string         // canonical names, in catalogue order
+	sum   uint16           // a checksum of names, so share codes can name skills by index
 	keys  map[string][]int // compact key → skills
 	all   []vocabKey
 }
@@ -96,8 +97,12 @@ func newVocabulary(cat *content.Catalogue) *vocabulary {
 			}
 		}
 	}
+	v.sum = crc16([]byte(strings.Join(v.names, "\n")))
 	return v
 }
+
+// index is the position of a canonical name in the vocabulary, or -1.
+func (v *vocabulary) index(name string) int { return slices.Index(v.names, name) }
 
 // canonical is the vocabulary's name for a role's skill (by its name or an alias), or the
 // skill's own name when the vocabulary lacks it.
