@@ -81,10 +81,11 @@ func serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8000"), "address to listen on")
 	web := fs.String("web", "web", "folder of static files, holding app.wasm")
+	domain := fs.String("domain", envOr("SITE_DOMAIN", ""), "host name the site is published on, for link previews")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	h, err := site.NewHandler(site.Options{WebDir: *web}, ui.Pages()...)
+	h, err := site.NewHandler(site.Options{WebDir: *web, Domain: *domain}, ui.Pages()...)
 	if err != nil {
 		return err
 	}
@@ -109,11 +110,12 @@ func static(args []string, stdout io.Writer) error {
 	out := fs.String("out", "dist", "folder to write the site to")
 	base := fs.String("base", envOr("BASE", "/"), "path the site is served under, such as /careers/quiz/")
 	web := fs.String("web", "web", "folder of static files, holding app.wasm")
+	domain := fs.String("domain", envOr("SITE_DOMAIN", ""), "host name the site is published on, such as careers.example.edu, for link previews")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	b := "/" + strings.Trim(*base, "/")
-	if err := site.Static(*out, site.Options{WebDir: *web, Base: b}, ui.Pages()...); err != nil {
+	if err := site.Static(*out, site.Options{WebDir: *web, Base: b, Domain: *domain}, ui.Pages()...); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote the static site to %s (base %s)\n", *out, b)

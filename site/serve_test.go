@@ -228,6 +228,35 @@ func TestServe(t *testing.T) {
 	})
 }
 
+type previewPage struct{ app.Compo }
+
+func (*previewPage) Render() app.UI { return app.H1().Text("Roles") }
+
+func TestDomain(t *testing.T) {
+	dir := webDir(t)
+	app.Route("/roles", func() app.Composer { return &previewPage{} })
+	t.Run("link previews name the domain", func(t *testing.T) {
+		h, err := NewHandler(Options{WebDir: dir, Domain: "careers.example.edu"}, "/", "/roles")
+		require.NoError(t, err)
+		body := get(t, h, "/roles", nil).Body.String()
+		for prop, want := range map[string]string{"og:url": "https://careers.example.edu/roles", "og:image": "https://careers.example.edu/web/icon-512.png"} {
+			require.Regexp(t, `<meta (content="`+want+`" property="`+prop+`"|property="`+prop+`" content="`+want+`")>`, body)
+		}
+		require.NotContains(t, body, "https:///")
+	})
+	for _, bad := range []string{"https://careers.example.edu", "careers.example.edu/quiz", "user@host", "a b", ":8000"} {
+		t.Run(bad+" is refused with a message", func(t *testing.T) {
+			_, err := NewHandler(Options{WebDir: dir, Domain: bad}, "/")
+			require.ErrorContains(t, err, "is not a host name")
+		})
+	}
+	for _, good := range []string{"careers.example.edu", "localhost:8000", "[::1]:8000"} {
+		t.Run(good+" is a host name", func(t *testing.T) {
+			require.NoError(t, CheckDomain(good))
+		})
+	}
+}
+
 func TestPrefixResolver(t *testing.T) {
 	tests := []struct{ base, in, want string }{
 		{"/", "/", "/"},

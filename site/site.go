@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/careerquiz/careerquiz/web"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -23,6 +25,21 @@ type Options struct {
 	WebDir string
 	// Base is the path the app is served under, "/" or a sub-path such as "/careers/quiz/".
 	Base string
+	// Domain is the host name the site is published on, such as "careers.example.edu"; the
+	// pages' link-preview tags (og:url, og:image) name it. Empty leaves them without a host.
+	Domain string
+}
+
+// CheckDomain reports whether d is a bare host name (with an optional port), as Domain wants.
+func CheckDomain(d string) error {
+	if d == "" {
+		return nil
+	}
+	u, err := url.Parse("https://" + d)
+	if err != nil || u.Host != d || u.Hostname() == "" || strings.ContainsAny(d, "/@?#") {
+		return fmt.Errorf("domain %q is not a host name: give it without https:// or a path, such as careers.example.edu", d)
+	}
+	return nil
 }
 
 // Theme colours, shared by the manifest and the stylesheet.
@@ -35,6 +52,9 @@ const (
 // and the wasm size read from the build in o.WebDir, and a service worker that caches pages
 // (every route the app has) for offline use.
 func NewHandler(o Options, pages ...string) (*app.Handler, error) {
+	if err := CheckDomain(o.Domain); err != nil {
+		return nil, err
+	}
 	wasm, err := os.Stat(filepath.Join(o.WebDir, "app.wasm"))
 	if err != nil {
 		return nil, fmt.Errorf("the app is not built: %w (run make build)", err)
@@ -59,6 +79,7 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
+		Image:  "/web/icon-512.png", // the link preview's picture
 		Styles: []string{"/web/app.css"},
 		// go-app caches the start page, its own files, the wasm and the PNG icons; the SVG
 		// icon (the page's favicon) and every page are added here.
@@ -67,6 +88,7 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		Resources:             newPrefixResolver(o.Base),
+		Domain:                o.Domain,
 	}
 	return h, nil
 }
