@@ -81,6 +81,11 @@ func (s *skillsStep) add(ctx app.Context, text string) {
 	switch m.Status {
 	case quiz.Matched:
 		s.text = ""
+		// go-app leaves an emptied value attribute out of its update, so the box keeps what
+		// was typed unless it is cleared here.
+		if input := app.Window().GetElementByID("skill-input"); input.Truthy() {
+			input.Set("value", "")
+		}
 		saveProgress(ctx, s.Session)
 	case quiz.Ambiguous:
 		s.choices = m.Choices

@@ -55,9 +55,11 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   await page.getByRole('combobox', { name: 'A skill you have' }).fill('pyhton');
   await page.getByRole('button', { name: 'Add skill' }).click();
   await page.getByRole('button', { name: 'Remove Python' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'A skill you have' }).inputValue(), '', 'an added skill clears the box for the next');
   await page.getByRole('combobox', { name: 'A skill you have' }).fill('qwzxv');
   await page.getByRole('button', { name: 'Add skill' }).click();
   await page.getByRole('status').filter({ hasText: 'qwzxv' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'A skill you have' }).inputValue(), 'qwzxv', 'refused text stays to be corrected');
   await page.getByRole('link', { name: 'See my results' }).click();
   const titles = await checkResults(page);
   assert.match(await page.getByRole('listitem').filter({ hasText: titles[0] }).first().innerText(), /Skills you have for it: .*Python|Skills to learn next/);
