@@ -187,7 +187,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 		app.H3().Text("Pay"),
 		salaryView(role),
 	}
-	if edu := subItems(role, "requirements", "Education"); len(edu) > 0 {
+	if edu := subItems(role, content.SectionRequirements, "Education"); len(edu) > 0 {
 		details = append(details, app.H3().Text("Education"), listView(edu))
 	}
 	if len(role.Ladder) > 0 {

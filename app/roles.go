@@ -92,8 +92,10 @@ func (p *rolePage) OnNav(ctx app.Context) {
 }
 
 // sectionOrder is the order sections are shown in, after the overview.
-var sectionOrder = []string{"overview", "responsibilities", "requirements", "skills", "career path",
-	"market demand", "salary", "trends", "soft skills", "best practices", "challenges"}
+var sectionOrder = []string{content.SectionOverview, content.SectionResponsibilities,
+	content.SectionRequirements, content.SectionSkills, content.SectionCareerPath,
+	content.SectionMarketDemand, content.SectionSalary, content.SectionTrends,
+	content.SectionSoftSkills, content.SectionBestPractices, content.SectionChallenges}
 
 func (p *rolePage) Render() app.UI {
 	if p.err != "" {
@@ -133,7 +135,7 @@ func (p *rolePage) Render() app.UI {
 		}
 		body = append(body, app.H2().Text("Related roles"), app.Ul().Body(links...))
 	}
-	body = append(body, p.sources())
+	body = append(body, profileView(p.cat, r), p.sources())
 	return page(app.Article().Class("role").Body(body...))
 }
 
@@ -145,13 +147,13 @@ func (p *rolePage) section(key string) []app.UI {
 		}
 		out := []app.UI{app.H2().Text(sectionTitle(s))}
 		switch key {
-		case "salary":
+		case content.SectionSalary:
 			out = append(out, blocksView(s.Blocks, 2)...)
 			return append(out, salaryView(p.role))
-		case "market demand":
+		case content.SectionMarketDemand:
 			out = append(out, blocksView(s.Blocks, 2)...)
 			return append(out, marketView(p.role))
-		case "skills":
+		case content.SectionSkills:
 			names := make([]string, len(p.role.Skills))
 			for i, sk := range p.role.Skills {
 				names[i] = sk.Name
@@ -160,7 +162,7 @@ func (p *rolePage) section(key string) []app.UI {
 		}
 		return append(out, blocksView(s.Blocks, 2)...)
 	}
-	if key == "salary" && len(p.role.Salaries) > 0 {
+	if key == content.SectionSalary && len(p.role.Salaries) > 0 {
 		return []app.UI{app.H2().Text("Salary"), salaryView(p.role)}
 	}
 	return nil
@@ -170,7 +172,7 @@ func sectionTitle(s content.Section) string {
 	if s.Title != "" {
 		return s.Title
 	}
-	return strings.ToUpper(s.Key[:1]) + s.Key[1:]
+	return strings.ToUpper(s.Key[:1]) + strings.ReplaceAll(s.Key[1:], "-", " ")
 }
 
 func (p *rolePage) sources() app.UI {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -44,6 +45,36 @@ func subItems(r *content.Role, key, sub string) []string {
 		return items
 	}
 	return nil
+}
+
+// profileView says how the quiz sees a role: each trait of its profile, most important first,
+// with the level the scoring expects and the document's evidence for it.
+func profileView(c *content.Catalogue, r *content.Role) app.UI {
+	if len(r.Profile) == 0 {
+		return app.Text("")
+	}
+	weights := slices.Clone(r.Profile)
+	slices.SortStableFunc(weights, func(a, b content.Weight) int { return b.Value - a.Value })
+	items := make([]app.UI, 0, len(weights))
+	for _, w := range weights {
+		label := w.Trait
+		for _, t := range c.Traits {
+			if t.ID == w.Trait && t.Label != "" {
+				label = t.Label
+			}
+		}
+		line := fmt.Sprintf("%s: %d of 5", label, w.Value)
+		if w.Evidence != "" {
+			line += " (" + w.Evidence + ")"
+		}
+		items = append(items, app.Li().Text(line))
+	}
+	return app.Section().Body(
+		app.H2().Text("How the quiz sees this role"),
+		app.P().Text("The quiz compares your answers with these levels, from 1 (hardly part of the job) "+
+			"to 5 (the heart of it). Each comes from what the role's document says."),
+		app.Ul().Body(items...),
+	)
 }
 
 // stepsView renders career steps, linking those that are roles of the catalogue.

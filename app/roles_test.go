@@ -1,0 +1,72 @@
+package app
+
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/careerquiz/careerquiz/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	tags   = regexp.MustCompile(`<[^>]*>`)
+	spaces = regexp.MustCompile(`\s+`)
+)
+
+// plainText is what a reader sees of rendered HTML: text without tags, in single spaces.
+func plainText(markup string) string {
+	return spaces.ReplaceAllString(html.UnescapeString(tags.ReplaceAllString(markup, " ")), " ")
+}
+
+// TestRolePageShowsWholeDocument renders every role of the catalogue and looks for each of its
+// sections, their list items, every salary and market figure and every source.
+func TestRolePageShowsWholeDocument(t *testing.T) {
+	c, err := content.Default()
+	require.NoError(t, err)
+	for _, r := range c.Roles {
+		t.Run(r.ID, func(t *testing.T) {
+			markup := app.HTMLString(&rolePage{cat: c, role: r})
+			text := plainText(markup)
+			for _, s := range r.Sections {
+				if s.Key == content.SectionSources || s.Key == content.SectionProfile {
+					continue
+				}
+				require.Contains(t, sectionOrder, s.Key, "section %q has a place on the page", s.Key)
+				require.Contains(t, markup, "<h2>"+html.EscapeString(sectionTitle(s))+"</h2>")
+				for _, b := range s.Blocks {
+					if b.Kind != "list" || s.Key == content.SectionSkills {
+						continue
+					}
+					for _, item := range b.Items {
+						words := strings.Fields(item)
+						require.Contains(t, text, strings.Join(words[:min(len(words), 4)], " "), "section %q", s.Key)
+					}
+				}
+			}
+			for _, w := range r.Profile {
+				want := fmt.Sprintf(": %d of 5", w.Value)
+				if w.Evidence != "" {
+					want += " (" + w.Evidence + ")"
+				}
+				require.Contains(t, text, want)
+			}
+			for _, f := range r.Market {
+				require.Contains(t, text, f.Label+": "+f.Text)
+			}
+			for _, sal := range r.Salaries {
+				require.Contains(t, text, sal.Text)
+				require.Contains(t, text, sal.Level)
+			}
+			for _, src := range r.Sources {
+				require.Contains(t, text, plainText(html.EscapeString(src.Description)))
+			}
+			for _, sk := range r.Skills {
+				require.Contains(t, text, sk.Name)
+			}
+		})
+	}
+}
