@@ -70,8 +70,19 @@ func BenchmarkStep(b *testing.B) {
 }
 
 func BenchmarkNewEngine(b *testing.B) {
-	cat := syntheticCatalogue(200, 400)
-	for b.Loop() {
-		NewEngine(cat, DefaultConfig)
-	}
+	b.Run("catalogue", func(b *testing.B) {
+		cat, err := content.Default()
+		if err != nil || len(cat.Roles) == 0 {
+			b.Skip("no default catalogue:", err)
+		}
+		for b.Loop() {
+			NewEngine(cat, DefaultConfig)
+		}
+	})
+	b.Run("200 roles × 400 questions", func(b *testing.B) {
+		cat := syntheticCatalogue(200, 400)
+		for b.Loop() {
+			NewEngine(cat, DefaultConfig)
+		}
+	})
 }
