@@ -32,16 +32,16 @@ func (h *home) Render() app.UI {
 		app.If(h.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(h.notice)
 		}),
-		app.Div().Class("actions").Body(
-			app.If(h.resumable, func() app.UI {
-				return app.Div().Body(
-					app.A().Class("button primary").Href(Path("/quiz")).Text("Resume the quiz"),
-					app.Button().Class("button").Type("button").Text("Start over").OnClick(h.startOver),
-				)
-			}).Else(func() app.UI {
-				return app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz")
-			}),
-		),
+		app.If(h.resumable, func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.A().Class("button primary").Href(Path("/quiz")).Text("Resume the quiz"),
+				app.Button().Class("button").Type("button").Text("Start over").OnClick(h.startOver),
+			)
+		}).Else(func() app.UI {
+			return app.Div().Class("actions").Body(
+				app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz"),
+			)
+		}),
 		app.H2().Text("Private by design"),
 		app.P().Text("The quiz runs entirely in your browser. Your answers are never sent to a server: "+
 			"they are kept on this device so you can come back later, and you can clear them at any time."),
