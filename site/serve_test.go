@@ -252,7 +252,7 @@ func TestDomain(t *testing.T) {
 	}
 	for _, good := range []string{"careers.example.edu", "localhost:8000", "[::1]:8000"} {
 		t.Run(good+" is a host name", func(t *testing.T) {
-			require.NoError(t, CheckDomain(good))
+			require.NoError(t, checkDomain(good))
 		})
 	}
 }

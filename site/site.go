@@ -30,8 +30,8 @@ type Options struct {
 	Domain string
 }
 
-// CheckDomain reports whether d is a bare host name (with an optional port), as Domain wants.
-func CheckDomain(d string) error {
+// checkDomain reports whether d is a bare host name (with an optional port), as Domain wants.
+func checkDomain(d string) error {
 	if d == "" {
 		return nil
 	}
@@ -52,7 +52,7 @@ const (
 // and the wasm size read from the build in o.WebDir, and a service worker that caches pages
 // (every route the app has) for offline use.
 func NewHandler(o Options, pages ...string) (*app.Handler, error) {
-	if err := CheckDomain(o.Domain); err != nil {
+	if err := checkDomain(o.Domain); err != nil {
 		return nil, err
 	}
 	wasm, err := os.Stat(filepath.Join(o.WebDir, "app.wasm"))
