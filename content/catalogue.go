@@ -80,8 +80,6 @@ type Weight struct {
 	Value    int    `json:"value"`
 	Evidence string `json:"evidence,omitempty"`
 	Line     int    `json:"line"`
-
-	derived bool // set from the header stage, not listed in the profile
 }
 
 // Section is one ## section of a role document.

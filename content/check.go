@@ -106,21 +106,14 @@ func warnings(c *Catalogue) []Diagnostic {
 
 type warnFunc func(file string, line int, format string, args ...any)
 
-func hasProfile(r *Role) bool {
-	for _, w := range r.Profile {
-		if !w.derived {
-			return true
-		}
-	}
-	return false
-}
+func hasProfile(r *Role) bool { return len(r.Profile) > 0 }
 
 // weakEvidence warns about weights of 4 or 5 whose trait's keywords the role never uses.
 func weakEvidence(r *Role, traits map[string]Trait, warn warnFunc) {
 	text := roleText(r)
 	for _, w := range r.Profile {
 		t, ok := traits[w.Trait]
-		if w.Value < 4 || w.derived || !ok || len(t.Keywords) == 0 {
+		if w.Value < 4 || !ok || len(t.Keywords) == 0 {
 			continue
 		}
 		found := false

@@ -88,7 +88,7 @@ func TestRunCheck(t *testing.T) {
 	t.Run("a clean directory exits 0 with a summary", func(t *testing.T) {
 		code, out, _ := run(filepath.Join("testdata", "catalogue"))
 		require.Equal(t, 0, code)
-		require.Equal(t, "2 roles, 4 questions, 4 traits, 4 skills: 0 errors, 0 warnings\n", out)
+		require.Equal(t, "2 roles, 4 questions, 3 traits, 4 skills: 0 errors, 0 warnings\n", out)
 	})
 	t.Run("a directory of role documents only is checked with the built-in questions", func(t *testing.T) {
 		code, out, _ := run(filepath.Join("testdata", "catalogue", "roles"))

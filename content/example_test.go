@@ -30,7 +30,7 @@ func ExampleCheck() {
 	}
 	// Output:
 	// questions.md:7: warning: trait research: no question measures it
-	// questions.md:16: warning: question same-for-all tells no roles apart: every role has the same weight (stage: 1)
+	// questions.md:16: warning: question same-for-all tells no roles apart: every role has the same weight (stage: 2)
 	// roles/analyst.md:5: error: unknown role "lead-analyst" in ladder: no roles/lead-analyst.md (write a plain name in words to show it as text)
 	// roles/analyst.md:6: error: unknown role "tech-lead" in next: no roles/tech-lead.md (write a plain name in words to show it as text)
 }

@@ -59,15 +59,9 @@ func SectionKey(title string) string {
 	return sectionNames[t]
 }
 
-// stageWeights is the stage trait's weight set from the header stage.
-var stageWeights = map[string]int{StageEntry: 1, StageEarly: 3, StageMid: 4, StageSenior: 5}
-
-// StageWeight returns the stage trait's weight for a header stage when the profile does not
-// list it: entry 1, early 3, mid 4, senior 5; 0 for an unknown stage.
-func StageWeight(stage string) int { return stageWeights[stage] }
-
-// StageTrait is the trait id of the career-stage axis, set from the header unless listed.
-const StageTrait = "stage"
+// stages are the header stages a role may have. A stage is where the role sits on a career
+// ladder; it says which step is the way in for a student, and it is never part of the fit.
+var stages = map[string]bool{StageEntry: true, StageEarly: true, StageMid: true, StageSenior: true}
 
 var (
 	salaryColumns = []string{"level", "location", "year", "amount", "source"}
@@ -209,7 +203,7 @@ func (p *roleParser) header(n int, s string) {
 		r.Aliases = splitList(value, ";")
 	case "stage":
 		r.Stage = strings.ToLower(value)
-		if _, ok := stageWeights[r.Stage]; !ok {
+		if !stages[r.Stage] {
 			p.errorf(n, ErrBadStage, "%q: use entry, early, mid or senior", value)
 		}
 	case "ladder":
@@ -479,16 +473,4 @@ func (p *roleParser) finish() {
 			p.errorf(f.Line, ErrUnknownSource, "%q: list it under ## Sources", f.Source)
 		}
 	}
-	if w, ok := stageWeights[r.Stage]; ok && !p.listed(StageTrait) {
-		r.Profile = append(r.Profile, Weight{Trait: StageTrait, Value: w, Evidence: "stage: " + r.Stage, Line: p.fields["stage"], derived: true})
-	}
-}
-
-func (p *roleParser) listed(trait string) bool {
-	for _, w := range p.role.Profile {
-		if w.Trait == trait {
-			return true
-		}
-	}
-	return false
 }

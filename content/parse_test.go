@@ -87,10 +87,6 @@ func TestParse(t *testing.T) {
 			{Name: "SQL", Roles: []string{"data-analyst"}},
 		}, c.Skills)
 	})
-	t.Run("the stage trait comes from the header", func(t *testing.T) {
-		require.Equal(t, 1, c.Roles[0].weight(StageTrait))
-		require.Equal(t, 3, c.Roles[1].weight(StageTrait))
-	})
 }
 
 func TestParseCrossDocument(t *testing.T) {
