@@ -55,8 +55,8 @@ func TestRestoreNotice(t *testing.T) {
 
 func TestConfidenceText(t *testing.T) {
 	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.High, Answered: 9}), "point clearly")
-	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: "answers all alike"}), "the same")
-	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: "few answers"}), "too few")
+	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: scoring.AllAlike}), "the same")
+	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: scoring.FewAnswers}), "too few")
 }
 
 func TestSummaryText(t *testing.T) {

@@ -118,14 +118,14 @@ func confidenceText(rk scoring.Ranking) string {
 		return n + "Your answers point clearly to the first role below."
 	case rk.Confidence == scoring.Medium:
 		return n + "Your answers lean towards the first role below, but others are close."
-	case rk.Why == "few answers":
+	case rk.Why == scoring.FewAnswers:
 		return n + "That is too few to say much yet: answer more questions to sharpen this ranking."
-	case rk.Why == "answers all alike":
+	case rk.Why == scoring.AllAlike:
 		return n + "Most of your answers were the same, so they say little about which role fits: " +
 			"treat this ranking as a first look, and try answering more varied questions."
-	case rk.Why == "answers fit no role well":
+	case rk.Why == scoring.Misfit:
 		return n + "Your answers do not match any of these roles closely: treat this ranking as a first look."
-	case rk.Why == "roles close together" || rk.GroupConfidence != scoring.Low:
+	case rk.Why == scoring.RolesTooNear || rk.GroupConfidence != scoring.Low:
 		return n + "The first roles below are very alike, so your answers point to the group rather than to one role."
 	}
 	return n + "Your answers do not point clearly to one role yet: treat this ranking as a first look, " +
@@ -172,7 +172,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 		app.H2().Text(r.Title),
 		app.P().Class("fit").Text(fmt.Sprintf("%d%% fit", r.Fit)),
 		app.P().Class("muted").Text(fmt.Sprintf("%s confidence · your answers match its profile %d%%",
-			capitalise(r.Confidence), r.Similarity)),
+			capitalise(r.Confidence.String()), r.Similarity)),
 	}
 	if role != nil {
 		head = append(head, app.P().Text(role.Summary))

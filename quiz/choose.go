@@ -32,18 +32,35 @@ func (s *Session) unasked() []int {
 	return out
 }
 
-// Stop reasons, as StopReason reports them.
+// StopReason is why the quiz stopped, or StopNone while it goes on.
+type StopReason uint8
+
+// Stop reasons, as Session.StopReason reports them.
 const (
-	StopNone      = ""
-	StopConfident = "confident" // the top role (or its group) is probable enough
-	StopNoGain    = "no gain"   // no question left would change the answer
-	StopCap       = "cap"       // the most questions the quiz asks
-	StopExhausted = "exhausted" // every question was shown
-	StopNoModel   = "no roles"  // the catalogue has no roles or no questions
+	StopNone      StopReason = iota
+	StopConfident            // the top roles are settled: more questions are unlikely to change them
+	StopNoGain               // no question left would change the answer
+	StopCap                  // the most questions the quiz asks
+	StopExhausted            // every question was shown
+	StopNoModel              // the catalogue has no roles or no questions
 )
 
+var stopNames = [...]string{StopNone: "", StopConfident: "settled", StopNoGain: "no-gain", StopCap: "cap",
+	StopExhausted: "exhausted", StopNoModel: "no-roles"}
+
+// String is the reason's code, "" for StopNone.
+func (r StopReason) String() string {
+	if int(r) < len(stopNames) {
+		return stopNames[r]
+	}
+	return "unknown"
+}
+
+// MarshalText writes the reason's code.
+func (r StopReason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
 // StopReason says why the quiz stopped, or StopNone while it goes on.
-func (s *Session) StopReason() string {
+func (s *Session) StopReason() StopReason {
 	if s.choose() >= 0 {
 		return StopNone
 	}
@@ -158,7 +175,7 @@ func (s *Session) bestGain(left []int) float64 {
 func (s *Session) confident() bool {
 	top, p := s.belief.Top()
 	t := s.e.Config.Thresholds
-	if why := s.e.Model.Doubt(s.Answers(), top, t); why != "" && why != scoring.NotHighYet || s.belief.Random() > s.e.Config.StopRandom {
+	if why := s.e.Model.Doubt(s.Answers(), top, t); why != scoring.NoDoubt && why != scoring.NotHighYet || s.belief.Random() > s.e.Config.StopRandom {
 		return false // answers that look random or all alike: ask on, they may tell
 	}
 	if p >= s.e.Config.StopAt {

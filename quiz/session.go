@@ -25,13 +25,14 @@ type Session struct {
 	pos     int    // index into asked of the question shown; len(asked) means a new question
 	until   int    // More: the quiz does not stop before this many questions are shown
 	skills  []string
+	stage   Stage
 
 	order func(unasked []int) int // nil: by information gain
 
 	belief *scoring.Belief
 	next   int // the chosen new question, -1 when the quiz stopped; valid when nextOK
 	nextOK bool
-	reason string
+	reason StopReason
 	gains  []float64
 }
 
@@ -242,7 +243,7 @@ func (s *Session) Answers() []scoring.Answer {
 // Results ranks the roles on the answers given so far, with the student's skills.
 func (s *Session) Results() scoring.Ranking {
 	if s.e.Model == nil {
-		return scoring.Ranking{Confidence: scoring.Low, GroupConfidence: scoring.Low, Why: "no roles"}
+		return scoring.Ranking{Confidence: scoring.Low, GroupConfidence: scoring.Low, Why: scoring.NoRoles}
 	}
 	return s.e.Model.Rank(s.Answers(), s.skills, s.e.Config.Thresholds)
 }

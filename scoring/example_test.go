@@ -32,6 +32,6 @@ func Example() {
 	fmt.Println("have", top.Have, "learn", top.Learn)
 	// Output:
 	// gain of build 0.28, of both 0.01
-	// Builder 99% (similarity 96), confidence medium (not enough answers for high confidence)
+	// Builder 99% (similarity 96), confidence medium (not-high-yet)
 	// have [Git] learn [Go]
 }

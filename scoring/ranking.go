@@ -6,13 +6,6 @@ import (
 	"strings"
 )
 
-// Confidence levels of a result.
-const (
-	High   = "high"
-	Medium = "medium"
-	Low    = "low"
-)
-
 // Answer is one answer: a question by index into the model's questions, and a value from 1 to 5.
 type Answer struct {
 	Question int
@@ -23,13 +16,12 @@ type Answer struct {
 type Ranking struct {
 	Results []Result
 	// Confidence is the confidence in the top role: High, Medium or Low.
-	Confidence string
+	Confidence Confidence
 	// GroupConfidence is the confidence in the top role's group of near-identical roles (the
 	// same as Confidence when the top role stands alone).
-	GroupConfidence string
-	// Why says in a few words why the confidence is not high when the answers are the reason:
-	// FewAnswers, AllAlike, Misfit, NotHighYet, RolesTooNear, or "".
-	Why string
+	GroupConfidence Confidence
+	// Why is the reason the confidence is not high when the answers are the reason, or NoDoubt.
+	Why Doubt
 	// Groups are the groups of near-identical roles among the results, by ID.
 	Groups []Group
 	// Answered is the number of answers the ranking rests on.
@@ -51,8 +43,8 @@ type Result struct {
 	// Similarity is how closely the answers match the role's profile, 0 to 100: one minus the
 	// mean distance between each answer and the answer the profile predicts. Not a probability.
 	Similarity int
-	// Confidence is High, Medium or Low, from Probability.
-	Confidence string
+	// Confidence is High, Medium or Low, from Probability, and never above the ranking's.
+	Confidence Confidence
 	// Reasons are the answers that raised this role most, then those that lowered it most.
 	Reasons []Reason
 	// Have are the role's skills the student has; Learn the next ones to learn, most central
@@ -113,7 +105,7 @@ type Thresholds struct {
 var DefaultThresholds = Thresholds{High: 0.7, Medium: 0.4, MinForHigh: 6, MinAnswers: 3, Alike: 0.85, Misfit: -3, MinSupport: 0.15, Random: 0.05, MaxReasons: 3, MaxLearn: 5, Near: 15}
 
 // Level is the confidence level of a probability.
-func (t Thresholds) Level(p float64) string {
+func (t Thresholds) Level(p float64) Confidence {
 	switch {
 	case p >= t.High:
 		return High
@@ -203,7 +195,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 			}
 		}
 	}
-	cap := func(level string) {
+	cap := func(level Confidence) {
 		if level == Medium && rk.Confidence == High {
 			rk.Confidence = Medium
 		}
@@ -215,13 +207,13 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		}
 	}
 	why := m.Doubt(valid, m.roleIndex(top.RoleID), t)
-	if why == "" || why == NotHighYet {
+	if why == NoDoubt || why == NotHighYet {
 		if rk.Random > t.Random {
 			why = Misfit
 		}
 	}
 	switch why {
-	case "":
+	case NoDoubt:
 	case FewAnswers, AllAlike, Misfit:
 		cap(Low)
 		rk.Why = why
@@ -229,7 +221,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		cap(Medium)
 		rk.Why = why
 	}
-	if rk.Why == "" && rk.Confidence == Low && rk.GroupConfidence != Low {
+	if rk.Why == NoDoubt && rk.Confidence == Low && rk.GroupConfidence != Low {
 		rk.Why = RolesTooNear
 	}
 	return rk
@@ -244,20 +236,11 @@ func (m *Model) roleIndex(id string) int {
 	return -1
 }
 
-// Reasons to doubt a ranking, as Doubt and Ranking.Why give them.
-const (
-	FewAnswers   = "few answers"              // fewer than Thresholds.MinAnswers
-	AllAlike     = "answers all alike"        // straight-lining or all "not sure"
-	Misfit       = "answers fit no role well" // e.g. random answers
-	NotHighYet   = "not enough answers for high confidence"
-	RolesTooNear = "roles close together"
-)
-
-// Doubt says why answers should not be trusted as evidence for role top (an index), or "" when
+// Doubt says why answers should not be trusted as evidence for role top (an index), or NoDoubt when
 // nothing is wrong: too few answers (FewAnswers), answers nearly all the same (AllAlike), or
 // answers the role's profile does not explain, judged by the person-fit statistic and by the
 // support against random answering (Misfit). NotHighYet caps the confidence at medium.
-func (m *Model) Doubt(answers []Answer, top int, t Thresholds) string {
+func (m *Model) Doubt(answers []Answer, top int, t Thresholds) Doubt {
 	switch {
 	case len(answers) < t.MinAnswers:
 		return FewAnswers
@@ -268,7 +251,7 @@ func (m *Model) Doubt(answers []Answer, top int, t Thresholds) string {
 	case len(answers) < t.MinForHigh:
 		return NotHighYet
 	}
-	return ""
+	return NoDoubt
 }
 
 // alike is the share of the answers that equal the most common answer.

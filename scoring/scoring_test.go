@@ -195,7 +195,7 @@ func TestRank(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		answers []Answer
-		why     string
+		why     Doubt
 	}{
 		{"two answers are too few for confidence", []Answer{{0, 5}, {1, 1}}, FewAnswers},
 		{"all answers alike are low confidence", []Answer{{0, 3}, {1, 3}, {2, 3}, {3, 3}, {0, 3}, {1, 3}}, AllAlike},

@@ -149,7 +149,7 @@ type outcome struct {
 	top3      [3]int
 	prob      float64
 	groupProb float64
-	conf      string
+	conf      scoring.Confidence
 	questions int
 }
 
@@ -395,7 +395,7 @@ func (ev *evaluator) metrics(pol string, people, degenerate []personRuns) Metric
 	var agree, top3, acc, stable, agreeG, accG, stableG, n, pairs float64
 	var probs, groupProbs []float64
 	var right, rightG []bool
-	levels := map[string][2]float64{}
+	levels := map[scoring.Confidence][2]float64{}
 	confused := map[[2]int]int{}
 	for _, pr := range people {
 		for run := 0; run < 2; run++ {
@@ -451,7 +451,7 @@ func (ev *evaluator) metrics(pol string, people, degenerate []personRuns) Metric
 	mt.Confusions = mt.Confusions[:min(len(mt.Confusions), 10)]
 	mt.ByConfidence = map[string]Level{}
 	for k, l := range levels {
-		mt.ByConfidence[k] = Level{Share: l[0] / n, Accuracy: l[1] / l[0]}
+		mt.ByConfidence[k.String()] = Level{Share: l[0] / n, Accuracy: l[1] / l[0]}
 	}
 	var low float64
 	var dq []float64
