@@ -171,8 +171,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 	head := []app.UI{
 		app.H2().Text(r.Title),
 		app.P().Class("fit").Text(fmt.Sprintf("%d%% fit", r.Fit)),
-		app.P().Class("muted").Text(fmt.Sprintf("%s confidence · your answers match its profile %d%%",
-			capitalise(r.Confidence.String()), r.Similarity)),
+		app.P().Class("muted").Text(fmt.Sprintf("%s confidence", capitalise(r.Confidence.String()))),
 	}
 	if role != nil {
 		head = append(head, app.P().Text(role.Summary))

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"math"
+	"sort"
 
 	"github.com/careerquiz/careerquiz/scoring"
 )
@@ -80,22 +81,12 @@ func (s *Session) decide() int {
 	}
 	cfg := s.e.Config
 	n := len(s.asked)
-	forced := n < s.until
-	if !forced {
-		if n >= cfg.MaxQuestions {
-			s.reason = StopCap
-			return -1
-		}
-		if s.Answered() >= cfg.MinQuestions && s.confident() {
-			s.reason = StopConfident
-			return -1
-		}
+	forced := n < s.until || s.Answered() < cfg.MinQuestions && cfg.MinQuestions >= len(s.answers)
+	if !forced && n >= cfg.MaxQuestions {
+		s.reason = StopCap
+		return -1
 	}
-	if s.order != nil {
-		if !forced && cfg.Epsilon > 0 && s.bestGain(left) < cfg.Epsilon {
-			s.reason = StopNoGain
-			return -1
-		}
+	if forced && s.order != nil {
 		return s.order(left)
 	}
 	shown := make([]bool, len(s.answers))
@@ -103,13 +94,22 @@ func (s *Session) decide() int {
 		shown[q] = true
 	}
 	s.gains = s.belief.Gains(func(q int) bool { return !shown[q] }, s.gains)
-	raw := math.Inf(-1)
-	for _, q := range left {
-		raw = max(raw, s.gains[q])
+	if !forced {
+		raw := math.Inf(-1)
+		for _, q := range left {
+			raw = max(raw, s.gains[q])
+		}
+		if raw < cfg.Epsilon {
+			s.reason = StopNoGain
+			return -1
+		}
+		if s.Answered() >= cfg.MinQuestions && s.settled(left) {
+			s.reason = StopConfident
+			return -1
+		}
 	}
-	if !forced && raw < cfg.Epsilon {
-		s.reason = StopNoGain
-		return -1
+	if s.order != nil {
+		return s.order(left)
 	}
 	if cfg.Repeat > 0 {
 		count := make([]int, s.e.ntraits)
@@ -162,40 +162,23 @@ func (s *Session) decide() int {
 	return best
 }
 
-func (s *Session) bestGain(left []int) float64 {
-	best := math.Inf(-1)
-	for _, q := range left {
-		best = max(best, s.belief.Gain(q))
-	}
-	return best
-}
-
-// confident reports whether the top role, or the top group of near-identical roles, is
-// probable enough to stop.
-func (s *Session) confident() bool {
-	top, p := s.belief.Top()
-	t := s.e.Config.Thresholds
-	if why := s.e.Model.Doubt(s.Answers(), top, t); why != scoring.NoDoubt && why != scoring.NotHighYet || s.belief.Random() > s.e.Config.StopRandom {
-		return false // answers that look random or all alike: ask on, they may tell
-	}
-	if p >= s.e.Config.StopAt {
-		return true
-	}
-	groups, groupOf := s.e.groups()
-	if len(groups) == 0 {
+// settled reports whether the top roles are settled: answers that look random or all alike
+// are not (more questions may tell), and otherwise none of the most informative questions
+// left is likely to change the top role or the set of the top three. s.gains must hold the
+// gains of the questions left.
+func (s *Session) settled(left []int) bool {
+	cfg := s.e.Config
+	top, _ := s.belief.Top()
+	switch s.e.Model.Doubt(s.Answers(), top, cfg.Thresholds) {
+	case scoring.FewAnswers, scoring.AllAlike, scoring.Misfit:
 		return false
 	}
-	post := s.belief.Posterior()
-	sums := make([]float64, len(groups)+1)
-	for r, g := range groupOf {
-		if g > 0 {
-			sums[g] += post[r]
+	best := append([]int(nil), left...)
+	sort.SliceStable(best, func(i, j int) bool { return s.gains[best[i]] > s.gains[best[j]] })
+	for _, q := range best[:min(len(best), max(cfg.Lookahead, 1))] {
+		if t1, t3 := s.belief.Change(q); t1 >= cfg.Settle || t3 >= cfg.SettleTop3 {
+			return false
 		}
 	}
-	for _, v := range sums[1:] {
-		if v >= s.e.Config.StopGroupAt {
-			return true
-		}
-	}
-	return false
+	return true
 }

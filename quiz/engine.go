@@ -12,34 +12,32 @@ import (
 )
 
 // Config are the engine's knobs: the answer model, the confidence thresholds and the stopping
-// rule. DefaultConfig is tuned with simulated students (see package sim).
+// rule. DefaultConfig is checked with simulated students (see package sim).
 type Config struct {
 	Params     scoring.Params
 	Thresholds scoring.Thresholds
 
-	// MinQuestions is the least number of answers before a confident top role stops the quiz.
+	// MinQuestions is the least number of answers before the quiz may stop on settled roles.
+	// A MinQuestions at least the number of questions asks every question.
 	MinQuestions int
 	// MaxQuestions caps the questions shown (answered or skipped) unless the student asks for
 	// more.
 	MaxQuestions int
-	// StopAt is the top role's probability that stops the quiz.
-	StopAt float64
-	// StopGroupAt is the probability of the top role's group of near-identical roles that
-	// stops the quiz: more questions would not tell such roles apart.
-	StopGroupAt float64
-	// StopRandom is the most probability that the answers are random (see
-	// scoring.Params.Random) with which the quiz stops on a confident top role: a few answers
-	// that happen to fit a role must be checked by more.
-	StopRandom float64
+	// Settle is the probability of change below which the top roles are settled: the quiz
+	// stops when none of the Lookahead most informative questions left would change the top
+	// role with a probability of Settle or more, nor the set of the top three with a
+	// probability of SettleTop3 or more.
+	Settle, SettleTop3 float64
+	// Lookahead is how many of the best questions left the stopping rule looks at.
+	Lookahead int
 	// Epsilon is the expected information gain (nats) below which no question is worth asking.
 	Epsilon float64
 	// Cover is the share of the best gain a question may give up to be preferred for touching
 	// traits no asked question has measured yet (0 turns coverage off).
 	Cover float64
 	// Repeat discounts the gain of a question by how often its traits were measured already:
-	// gain / (1 + Repeat·n), n the mean count over its traits. Answers on one trait are not
-	// independent (a student's own level on it moves them together), which the answer model
-	// ignores; this keeps the quiz from asking the same thing twice.
+	// gain / (1 + Repeat·n), n the mean count over its traits (0 turns it off: the answer
+	// model already knows that answers on one trait move together).
 	Repeat float64
 	// MoreStep is the number of questions More adds.
 	MoreStep int
@@ -49,14 +47,14 @@ type Config struct {
 var DefaultConfig = Config{
 	Params:       scoring.DefaultParams,
 	Thresholds:   scoring.DefaultThresholds,
-	MinQuestions: 6,
-	MaxQuestions: 16,
-	StopAt:       0.77,
-	StopGroupAt:  0.9,
-	StopRandom:   0.03,
-	Epsilon:      0.01,
+	MinQuestions: 8,
+	MaxQuestions: 24,
+	Settle:       0.1,
+	SettleTop3:   0.3,
+	Lookahead:    3,
+	Epsilon:      0.005,
 	Cover:        0.15,
-	Repeat:       0.3,
+	Repeat:       0,
 	MoreStep:     5,
 }
 
@@ -72,10 +70,6 @@ type Engine struct {
 	ntraits int
 	bank    uint64
 	vocab   *vocabulary
-
-	groupOnce sync.Once
-	groupList []scoring.Group
-	groupOf   []int
 }
 
 // NewEngine builds the engine for a catalogue. It never fails: a catalogue without roles or
@@ -179,24 +173,6 @@ func (e *Engine) QuestionIndex(id string) int {
 func logit(p float64) float64 {
 	p = math.Min(math.Max(p, 1e-9), 1-1e-9)
 	return math.Log(p / (1 - p))
-}
-
-// groups are the groups of near-identical roles and the group of each role (0 for none).
-func (e *Engine) groups() ([]scoring.Group, []int) {
-	e.groupOnce.Do(func() {
-		e.groupList = e.Model.Groups(e.Config.Thresholds.Near)
-		e.groupOf = make([]int, len(e.Model.Roles))
-		for _, g := range e.groupList {
-			for _, id := range g.RoleIDs {
-				for r, role := range e.Model.Roles {
-					if role.ID == id {
-						e.groupOf[r] = g.ID
-					}
-				}
-			}
-		}
-	})
-	return e.groupList, e.groupOf
 }
 
 // roleIndex is the index of a role in the model, or -1.

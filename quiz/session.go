@@ -3,7 +3,6 @@ package quiz
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/scoring"
@@ -215,17 +214,10 @@ func (s *Session) Progress() (done, estimatedTotal int) {
 		return done, len(s.asked)
 	}
 	cfg := s.e.Config
-	total := max(cfg.MinQuestions, len(s.asked)+1)
-	if s.belief != nil && s.belief.Answers() > 0 {
-		// Each answer adds roughly half a nat to the top role's log-odds on the way to StopAt.
-		_, p := s.belief.Top()
-		need := int(math.Ceil((logit(cfg.StopAt) - logit(p)) / 0.5))
-		total = max(total, len(s.asked)+max(need, 1))
-	} else {
-		total = max(total, cfg.MinQuestions+4)
-	}
-	limit := max(cfg.MaxQuestions, s.until)
-	total = min(total, limit, len(s.e.Catalogue.Questions))
+	// Most students finish in about half of the most the quiz asks (see package sim).
+	typical := max(cfg.MinQuestions, (cfg.MaxQuestions+1)/2)
+	total := max(typical, len(s.asked)+1, s.until)
+	total = min(total, max(cfg.MaxQuestions, s.until), len(s.e.Catalogue.Questions))
 	return done, max(total, done+1)
 }
 

@@ -3,67 +3,149 @@ package scoring
 import "math"
 
 // Belief is the posterior over roles given a set of answers: p(role | answers) ∝
-// prior · Π P(answer | role, question)^Tau, with a uniform prior. When Params.Random > 0 it
-// also holds the hypothesis that the answers are random. Answers can be added and taken back
-// in any order.
+// prior · P(answers | role)^Tau with a uniform prior, where P(answers | role) is the answer
+// model's joint probability of the answers, taken in the order they were given, each given
+// the ones before. When Params.Random > 0 it also holds the hypothesis that the answers are
+// random. Answers can be added and taken back in any order.
 type Belief struct {
-	m     *Model
-	logp  []float64 // per state: log prior + Σ tempered log-likelihoods
+	m   *Model
+	qs  []int     // the questions answered, in order
+	xs  []float64 // their answers
+	chl [][]float64
+	z   [][]float64         // per role: the whitened residuals L⁻¹(x − μ_r)
+	ll  []float64           // per role: Σ log P(answer | earlier answers, role)
+	pr  [][][Levels]float64 // per answer, per role: the answer probabilities it was given
+	buf []float64
+
+	logp  []float64 // per state: log prior + Tau · log-likelihood
 	post  []float64 // normalised over every state, valid when !stale
 	lpost []float64 // log of post
 	cond  []float64 // the roles' probabilities given that the answers are not random
 	stale bool
-	n     int
 }
 
 // NewBelief is the belief before any answer.
 func (m *Model) NewBelief() *Belief {
-	b := &Belief{m: m, logp: make([]float64, m.ns), post: make([]float64, m.ns), lpost: make([]float64, m.ns), cond: make([]float64, m.nr)}
+	ns := m.states()
+	b := &Belief{m: m, z: make([][]float64, m.nr), ll: make([]float64, m.nr), logp: make([]float64, ns),
+		post: make([]float64, ns), lpost: make([]float64, ns), cond: make([]float64, m.nr)}
 	b.Reset()
 	return b
 }
 
+// states is the number of states of a belief: the roles, then the random answerer when
+// Params.Random > 0.
+func (m *Model) states() int {
+	if m.Params.Random > 0 {
+		return m.nr + 1
+	}
+	return m.nr
+}
+
 // Reset forgets every answer.
 func (b *Belief) Reset() {
-	role := math.Log((1 - b.m.Params.Random) / float64(b.m.nr))
-	for r := range b.logp {
-		b.logp[r] = role
-	}
-	if b.m.ns > b.m.nr {
-		b.logp[b.m.nr] = math.Log(b.m.Params.Random)
+	b.qs, b.xs, b.chl, b.pr = b.qs[:0], b.xs[:0], b.chl[:0], b.pr[:0]
+	for r := range b.z {
+		b.z[r] = b.z[r][:0]
+		b.ll[r] = 0
 	}
 	b.stale = true
-	b.n = 0
 }
 
-// Add adds the evidence of one answer to question q.
+// Add adds the evidence of one answer to question q; a question off the model or an answer off
+// the scale is ignored, and so is a second answer to a question already answered.
 func (b *Belief) Add(q, answer int) {
-	base := q * b.m.ns * Levels
-	a := answer - MinAnswer
-	for r := range b.logp {
-		b.logp[r] += b.m.tlog[base+r*Levels+a]
+	if !b.m.validQuestion(q) || !Valid(answer) || b.index(q) >= 0 {
+		return
 	}
+	m := b.m
+	y, d := b.condition(q)
+	row := make([]float64, len(y)+1)
+	copy(row, y)
+	row[len(y)] = d
+	probs := make([][Levels]float64, m.nr)
+	x := float64(answer)
+	for r := range m.nr {
+		mu := m.pred[q*m.nr+r] + dot(y, b.z[r])
+		probs[r] = AnswerProbs(mu, d, m.Params.Floor)
+		b.ll[r] += math.Log(probs[r][answer-MinAnswer])
+		b.z[r] = append(b.z[r], (x-mu)/d)
+	}
+	b.qs, b.xs = append(b.qs, q), append(b.xs, x)
+	b.chl = append(b.chl, row)
+	b.pr = append(b.pr, probs)
 	b.stale = true
-	b.n++
 }
 
-// Remove takes back the evidence of an answer added before.
-func (b *Belief) Remove(q, answer int) {
-	base := q * b.m.ns * Levels
-	a := answer - MinAnswer
-	for r := range b.logp {
-		b.logp[r] -= b.m.tlog[base+r*Levels+a]
+// condition is what the answers so far say about an answer to question q whatever the role:
+// y = L⁻¹ Σ(answered, q), so that given role r the answer is expected at μ_r(q) + y·z_r, and its
+// standard deviation d once the answers so far are known.
+func (b *Belief) condition(q int) (y []float64, d float64) {
+	m := b.m
+	n := len(b.qs)
+	y = make([]float64, n)
+	v := m.cov[q*m.nq+q]
+	for i, qi := range b.qs {
+		s := m.cov[qi*m.nq+q]
+		row := b.chl[i]
+		for j := 0; j < i; j++ {
+			s -= row[j] * y[j]
+		}
+		y[i] = s / row[i]
+		v -= y[i] * y[i]
 	}
-	b.stale = true
-	b.n--
+	return y, math.Sqrt(max(v, 1e-6))
+}
+
+func dot(a, b []float64) float64 {
+	s := 0.0
+	for i, v := range a {
+		s += v * b[i]
+	}
+	return s
+}
+
+// Remove takes back the evidence of an answer added before (the answer value is not needed
+// and is checked only to be on the scale).
+func (b *Belief) Remove(q, answer int) {
+	i := b.index(q)
+	if i < 0 {
+		return
+	}
+	qs := append([]int(nil), b.qs...)
+	xs := append([]float64(nil), b.xs...)
+	qs = append(qs[:i], qs[i+1:]...)
+	xs = append(xs[:i], xs[i+1:]...)
+	b.Reset()
+	for k, q := range qs {
+		b.Add(q, int(xs[k]))
+	}
+}
+
+func (b *Belief) index(q int) int {
+	for i, v := range b.qs {
+		if v == q {
+			return i
+		}
+	}
+	return -1
 }
 
 // Answers is the number of answers the belief holds.
-func (b *Belief) Answers() int { return b.n }
+func (b *Belief) Answers() int { return len(b.qs) }
 
 func (b *Belief) refresh() {
 	if !b.stale {
 		return
+	}
+	m := b.m
+	tau := m.Params.Tau
+	role := math.Log((1 - m.Params.Random) / float64(m.nr))
+	for r := range m.nr {
+		b.logp[r] = role + tau*b.ll[r]
+	}
+	if len(b.logp) > m.nr {
+		b.logp[m.nr] = math.Log(m.Params.Random) + tau*float64(len(b.qs))*math.Log(1.0/Levels)
 	}
 	mx := math.Inf(-1)
 	for _, v := range b.logp {
@@ -80,12 +162,23 @@ func (b *Belief) refresh() {
 	for r, v := range b.logp {
 		b.post[r] /= sum
 		b.lpost[r] = v - mx - lsum
-		if r < b.m.nr {
+		if r < m.nr {
 			roles += b.post[r]
 		}
 	}
+	// The roles given that the answers are not random, computed from the logs so that it is
+	// exact even when the random answerer takes nearly all the mass.
+	mx = math.Inf(-1)
+	for r := range m.nr {
+		mx = max(mx, b.logp[r])
+	}
+	sum = 0
+	for r := range m.nr {
+		b.cond[r] = math.Exp(b.logp[r] - mx)
+		sum += b.cond[r]
+	}
 	for r := range b.cond {
-		b.cond[r] = b.post[r] / roles
+		b.cond[r] /= sum
 	}
 	b.stale = false
 }
@@ -99,7 +192,7 @@ func (b *Belief) Posterior() []float64 {
 
 // Random is the probability that the answers are random (0 without that hypothesis).
 func (b *Belief) Random() float64 {
-	if b.m.ns == b.m.nr {
+	if len(b.post) == b.m.nr {
 		return 0
 	}
 	b.refresh()
@@ -133,51 +226,62 @@ func (b *Belief) Entropy() float64 {
 // expected entropy is below the precision the choice needs.
 const negligible = 1e-9
 
-// Gain is the expected information gain of asking question q, in nats: H(p) − Σ_a P(a) H(p | a),
-// with P(a) = Σ_r p(r) P(a | r, q) the predicted answer and p | a the tempered posterior after
-// answering a. The states are the roles and, when the model has it, the random answerer.
-func (b *Belief) Gain(q int) float64 {
-	b.refresh()
-	return b.Entropy() - b.expectedEntropy(q)
+// Predict is the probability of each answer to question q for each state (the roles, then the
+// random answerer when the model has it), given the answers so far. out is reused when long
+// enough.
+func (b *Belief) Predict(q int, out [][Levels]float64) [][Levels]float64 {
+	m := b.m
+	ns := len(b.post)
+	if cap(out) < ns {
+		out = make([][Levels]float64, ns)
+	}
+	out = out[:ns]
+	y, d := b.condition(q)
+	for r := range m.nr {
+		out[r] = AnswerProbs(m.pred[q*m.nr+r]+dot(y, b.z[r]), d, m.Params.Floor)
+	}
+	if ns > m.nr {
+		for a := range out[m.nr] {
+			out[m.nr][a] = 1.0 / Levels
+		}
+	}
+	return out
 }
 
-// expectedEntropy is Σ_a P(a) H(p | a) for question q; the loop over answers is unrolled
-// (Levels is 5): it is the engine's inner loop, and in WebAssembly every bounds check counts.
-func (b *Belief) expectedEntropy(q int) float64 {
-	var p0, p1, p2, p3, p4 float64 // P(a)
-	var z0, z1, z2, z3, z4 float64 // Σ_r p(r) P(a|r)^Tau
-	var s0, s1, s2, s3, s4 float64 // Σ_r p(r) P(a|r)^Tau log(p(r) P(a|r)^Tau)
-	ns := b.m.ns
-	tab := b.m.gtab[q*ns*gstride : (q+1)*ns*gstride]
-	post, lpost := b.post[:ns], b.lpost[:ns]
-	for r, pr := range post {
+// Gain is the expected information gain of asking question q, in nats: H(p) − Σ_a P(a) H(p | a),
+// with P(a) = Σ_s p(s) P(a | s, q) the predicted answer and p | a the tempered posterior after
+// answering a. The states are the roles and, when the model has it, the random answerer.
+func (b *Belief) Gain(q int) float64 {
+	if !b.m.validQuestion(q) {
+		return math.Inf(-1)
+	}
+	b.refresh()
+	return b.Entropy() - b.expectedEntropy(b.Predict(q, nil))
+}
+
+// expectedEntropy is Σ_a P(a) H(p | a) for the answer probabilities of each state.
+func (b *Belief) expectedEntropy(lik [][Levels]float64) float64 {
+	tau := b.m.Params.Tau
+	var pa, z, s [Levels]float64
+	for r, pr := range b.post {
 		if pr < negligible {
 			continue
 		}
-		lp := lpost[r]
-		c := (*[gstride]float64)(tab[r*gstride : (r+1)*gstride])
-		p0 += pr * c[0]
-		p1 += pr * c[1]
-		p2 += pr * c[2]
-		p3 += pr * c[3]
-		p4 += pr * c[4]
-		w0, w1, w2, w3, w4 := pr*c[5], pr*c[6], pr*c[7], pr*c[8], pr*c[9]
-		z0 += w0
-		z1 += w1
-		z2 += w2
-		z3 += w3
-		z4 += w4
-		s0 += w0 * (lp + c[10])
-		s1 += w1 * (lp + c[11])
-		s2 += w2 * (lp + c[12])
-		s3 += w3 * (lp + c[13])
-		s4 += w4 * (lp + c[14])
+		lp := b.lpost[r]
+		for a := 0; a < Levels; a++ {
+			l := lik[r][a]
+			pa[a] += pr * l
+			lt := tau * math.Log(l)
+			w := pr * math.Exp(lt)
+			z[a] += w
+			s[a] += w * (lp + lt)
+		}
 	}
 	// H(p|a) = −Σ_r (w_r/Z) log(w_r/Z) = log Z − Σ_r w_r log w_r / Z
 	h := 0.0
-	for _, t := range [Levels][3]float64{{p0, z0, s0}, {p1, z1, s1}, {p2, z2, s2}, {p3, z3, s3}, {p4, z4, s4}} {
-		if t[1] > 0 {
-			h += t[0] * (math.Log(t[1]) - t[2]/t[1])
+	for a := range pa {
+		if z[a] > 0 {
+			h += pa[a] * (math.Log(z[a]) - s[a]/z[a])
 		}
 	}
 	return h
@@ -190,25 +294,96 @@ func (b *Belief) Gains(ask func(q int) bool, out []float64) []float64 {
 		out = make([]float64, b.m.nq)
 	}
 	h := b.Entropy()
+	var lik [][Levels]float64
 	for q := 0; q < b.m.nq; q++ {
 		if ask != nil && !ask(q) {
 			out[q] = math.Inf(-1)
 			continue
 		}
-		out[q] = h - b.expectedEntropy(q)
+		lik = b.Predict(q, lik)
+		out[q] = h - b.expectedEntropy(lik)
 	}
 	return out[:b.m.nq]
 }
 
-// Predictive is the probability of each answer to question q under the current belief.
-func (b *Belief) Predictive(q int) [Levels]float64 {
+// Change is the probability that answering question q changes the top role (top1) and the set
+// of the three most probable roles (top3), given the answers so far: what the stopping rule
+// asks before it lets the quiz end.
+func (b *Belief) Change(q int) (top1, top3 float64) {
+	if !b.m.validQuestion(q) {
+		return 0, 0
+	}
 	b.refresh()
-	var pa [Levels]float64
-	base := q * b.m.ns * Levels
-	for r, pr := range b.post {
-		for a := 0; a < Levels; a++ {
-			pa[a] += pr * b.m.lik[base+r*Levels+a]
+	m := b.m
+	lik := b.Predict(q, nil)
+	tau := m.Params.Tau
+	before := topK(b.cond, 3)
+	after := make([]float64, m.nr)
+	for a := 0; a < Levels; a++ {
+		pa := 0.0
+		for s, ps := range b.post {
+			pa += ps * lik[s][a]
+		}
+		for r := range m.nr {
+			after[r] = b.logp[r] + tau*math.Log(lik[r][a])
+		}
+		now := topK(after, 3)
+		if now[0] != before[0] {
+			top1 += pa
+		}
+		if !sameSet(now, before) {
+			top3 += pa
 		}
 	}
-	return pa
+	return top1, top3
+}
+
+// topK is the indices of the k largest values, largest first.
+func topK(v []float64, k int) []int {
+	k = min(k, len(v))
+	out := make([]int, 0, k)
+	for len(out) < k {
+		best := -1
+		for i, x := range v {
+			if (best < 0 || x > v[best]) && !contains(out, i) {
+				best = i
+			}
+		}
+		out = append(out, best)
+	}
+	return out
+}
+
+func contains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSet(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// Distance is how far apart the answers so far place roles r1 and r2, in standard deviations:
+// the Mahalanobis distance between the answers the two roles predict for the questions
+// answered. Roles the answered questions cannot tell apart are near 0; the expected log
+// likelihood ratio between them is about Distance²/2.
+func (b *Belief) Distance(r1, r2 int) float64 {
+	s := 0.0
+	for i, v := range b.z[r1] {
+		d := v - b.z[r2][i]
+		s += d * d
+	}
+	return math.Sqrt(s)
 }

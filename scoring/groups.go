@@ -5,41 +5,15 @@ import (
 	"sort"
 )
 
-// Divergence is the symmetric Kullback-Leibler divergence between the answers two roles are
-// predicted to give, summed over the whole question bank, in nats: the expected evidence that
-// separates them if every question were answered (before tempering).
-func (m *Model) Divergence(r1, r2 int) float64 {
-	d := 0.0
-	for q := 0; q < m.nq; q++ {
-		b1 := (q*m.ns + r1) * Levels
-		b2 := (q*m.ns + r2) * Levels
-		for a := 0; a < Levels; a++ {
-			p, s := m.lik[b1+a], m.lik[b2+a]
-			d += (p - s) * math.Log(p/s)
-		}
-	}
-	return d
-}
-
-// Groups are the groups of near-identical roles: roles linked by a divergence below near, with
-// what distinguishes them. Roles that stand alone are in no group.
-func (m *Model) Groups(near float64) []Group {
-	g, _ := m.groups(near)
-	return g
-}
-
-func (m *Model) groups(near float64) ([]Group, []int) {
-	m.groupMu.Lock()
-	defer m.groupMu.Unlock()
-	if m.groupCache != nil && m.groupNear == near {
-		return m.groupCache, m.groupOf
-	}
+// groups are the groups of roles that the answered questions cannot tell apart: roles linked
+// by a Distance below near, with what distinguishes them, and each role's group (0 for none).
+// Roles that stand alone are in no group.
+func (m *Model) groups(b *Belief, near float64) ([]Group, []int) {
 	parent := make([]int, m.nr)
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -48,7 +22,7 @@ func (m *Model) groups(near float64) ([]Group, []int) {
 	}
 	for i := 0; i < m.nr; i++ {
 		for j := i + 1; j < m.nr; j++ {
-			if m.Divergence(i, j) < near {
+			if b.Distance(i, j) < near {
 				parent[find(i)] = find(j)
 			}
 		}
@@ -77,24 +51,26 @@ func (m *Model) groups(near float64) ([]Group, []int) {
 		}
 		g.Differences = m.differences(rs)
 		for q := 0; q < m.nq && !g.Separable; q++ {
+			if b.index(q) >= 0 {
+				continue
+			}
 			lo, hi := math.Inf(1), math.Inf(-1)
 			for _, r := range rs {
-				lo, hi = min(lo, m.pred[q*m.ns+r]), max(hi, m.pred[q*m.ns+r])
+				lo, hi = min(lo, m.pred[q*m.nr+r]), max(hi, m.pred[q*m.nr+r])
 			}
 			g.Separable = hi-lo >= 1
 		}
 		groups = append(groups, g)
 	}
-	m.groupCache, m.groupOf, m.groupNear = groups, groupOf, near
 	return groups, groupOf
 }
 
-func (m *Model) weight(r, trait int) float64 {
+func (m *Model) weight(r, trait int, def float64) float64 {
 	p := m.Roles[r].Profile
 	if trait < len(p) && p[trait] > 0 {
 		return p[trait]
 	}
-	return m.defaultWeight
+	return def
 }
 
 func (m *Model) differences(rs []int) []Difference {
@@ -102,14 +78,14 @@ func (m *Model) differences(rs []int) []Difference {
 	for t, name := range m.Traits {
 		hi, lo := rs[0], rs[0]
 		for _, r := range rs {
-			if m.weight(r, t) > m.weight(hi, t) {
+			if m.weight(r, t, 2) > m.weight(hi, t, 2) {
 				hi = r
 			}
-			if m.weight(r, t) < m.weight(lo, t) {
+			if m.weight(r, t, 2) < m.weight(lo, t, 2) {
 				lo = r
 			}
 		}
-		if by := m.weight(hi, t) - m.weight(lo, t); by >= 1 {
+		if by := m.weight(hi, t, 2) - m.weight(lo, t, 2); by >= 1 {
 			out = append(out, Difference{Trait: name, High: m.Roles[hi].Title, Low: m.Roles[lo].Title, By: by})
 		}
 	}

@@ -1,13 +1,24 @@
 // Package scoring turns answers on a five-point scale into a ranking of roles: the likelihood of
-// an answer given a role's trait profile, the posterior over roles, the expected information
-// gain of a question, and the ranking with its explanations. It knows nothing of the content
-// format or the user interface: callers describe roles and questions with the plain types here.
+// a student's answers given a role's trait profile, the posterior over roles, the expected
+// information gain of a question, and the ranking with its explanations. It knows nothing of
+// the content format or the user interface: callers describe roles and questions with the plain
+// types here.
+//
+// The answer model is hierarchical. A student who fits a role has trait levels near the role's
+// profile, not on it: each trait deviates from the profile's weight by a normal of spread
+// Params.Spread. Every answer also carries the student's own tendency to agree with statements
+// whatever they say (Params.Agree) and noise of its own (Params.Noise). So answers on one trait
+// move together, and a student who agrees with everything does not read as interested in
+// everything: reverse-keyed statements pull the other way. Given a role, the answers are then
+// jointly normal; the probability of each answer is that normal, conditioned on the answers
+// before it, cut into the five answer levels and mixed with a floor so that one careless
+// answer never rules a role out. Beside the roles, the belief holds the hypothesis that the
+// answers are random.
 package scoring
 
 import (
 	"errors"
 	"math"
-	"sync"
 )
 
 // Answers are on a five-point scale, from strongly disagree to strongly agree.
@@ -43,23 +54,31 @@ type Role struct {
 
 // Params are the knobs of the answer model.
 type Params struct {
-	// Sigma is the spread of the discretised normal around the predicted answer.
-	Sigma float64
+	// Spread is the standard deviation of a student's trait level around the role's weight:
+	// a profile describes a typical person in the role, not everyone in it.
+	Spread float64
+	// Agree is the standard deviation of a student's own shift on every answer: some people
+	// agree with statements more readily than others, whatever the statement.
+	Agree float64
+	// Noise is the standard deviation of each answer around what the student's traits
+	// predict.
+	Noise float64
 	// Floor is the least probability of any answer, so one surprising answer never rules a
-	// role out. The normal is mixed with the uniform: (1-5·Floor)·P + Floor.
+	// role out: the normal is mixed with the uniform, (1-5·Floor)·P + Floor.
 	Floor float64
-	// Tau tempers the likelihood (0 < Tau ≤ 1) against over-confidence: answers are not
-	// independent evidence, and a profile is only an approximation.
+	// Tau tempers the likelihood (0 < Tau ≤ 1): the model is only an approximation of how
+	// people answer, and Tau keeps its figures from claiming more than the evidence holds.
+	// The evaluation (package sim) checks that the figures it gives are calibrated.
 	Tau float64
 	// Random is the prior probability that a student answers at random. When above 0 the
 	// belief holds, beside the roles, the hypothesis of a random answerer (every answer
-	// equally likely); the choice of question then also seeks to tell it apart, and a ranking
-	// whose answers look random has low confidence.
+	// equally likely, each on its own).
 	Random float64
 }
 
-// DefaultParams are the parameters tuned with simulated students (see package sim).
-var DefaultParams = Params{Sigma: 0.9, Floor: 0.02, Tau: 0.75, Random: 0.05}
+// DefaultParams are the parameters of the answer model, chosen with simulated students from
+// models other than this one (see package sim).
+var DefaultParams = Params{Spread: 0.8, Agree: 0.45, Noise: 0.8, Floor: 0.02, Tau: 0.8, Random: 0.05}
 
 // Errors of NewModel.
 var (
@@ -69,7 +88,7 @@ var (
 	ErrBadParams   = errors.New("scoring: parameters out of range")
 )
 
-// Model holds the answer probabilities of every role for every question, precomputed.
+// Model holds what the answer model needs of every role and question, precomputed.
 type Model struct {
 	Traits    []string
 	Roles     []Role
@@ -77,21 +96,10 @@ type Model struct {
 	Params    Params
 
 	nr, nq int
-	ns     int       // states: the roles, then the random answerer when Params.Random > 0
-	pred   []float64 // [q*ns+r]: the answer role r is predicted to give to question q
-	lik    []float64 // [(q*ns+r)*Levels+a]: P(answer a+1 | role r, question q), with the floor
-	tlog   []float64 // Tau · log lik
-	gtab   []float64 // [(q*ns+r)*gstride+k]: lik, lik^Tau and Tau·log lik side by side, for Gain
-
-	defaultWeight float64
-	groupMu       sync.Mutex
-	groupCache    []Group
-	groupOf       []int
-	groupNear     float64
+	pred   []float64 // [q*nr+r]: the answer role r is predicted to give to question q
+	cov    []float64 // [q*nq+q']: covariance of the answers to q and q' given a role
+	mid    float64   // the middle of the scale
 }
-
-// gstride is the stride of Model.gtab.
-const gstride = 3 * Levels
 
 // NewModel precomputes the answer model for the roles and questions. A trait a profile does not
 // cover (an index past its end, or a weight of 0) counts as defaultWeight.
@@ -102,46 +110,46 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	if len(questions) == 0 {
 		return nil, ErrNoQuestions
 	}
-	if !(p.Sigma > 0) || !(p.Tau > 0 && p.Tau <= 1) || !(p.Floor >= 0 && p.Floor < 1.0/Levels) || !(p.Random >= 0 && p.Random < 1) {
+	if !(p.Spread >= 0) || !(p.Agree >= 0) || !(p.Noise > 0) || !(p.Tau > 0 && p.Tau <= 1) ||
+		!(p.Floor >= 0 && p.Floor < 1.0/Levels) || !(p.Random >= 0 && p.Random < 1) {
 		return nil, ErrBadParams
 	}
-	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: len(roles), nq: len(questions), defaultWeight: defaultWeight}
-	m.ns = m.nr
-	if p.Random > 0 {
-		m.ns++
-	}
-	n := m.ns * m.nq
-	m.pred = make([]float64, n)
-	m.lik = make([]float64, n*Levels)
-	m.tlog = make([]float64, n*Levels)
-	m.gtab = make([]float64, n*gstride)
+	nr, nq := len(roles), len(questions)
+	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: nr, nq: nq, mid: (MinAnswer + MaxAnswer) / 2.0}
+	// load[q][t]: how much trait t moves the answer to q (±1/n for a question on n traits).
+	load := make([][]float64, nq)
 	for q, qu := range questions {
+		load[q] = make([]float64, len(traits))
 		for _, ms := range qu.Measures {
 			if ms.Trait < 0 || ms.Trait >= len(traits) {
 				return nil, ErrBadTrait
 			}
+			w := 1 / float64(len(qu.Measures))
+			if ms.Reverse {
+				w = -w
+			}
+			load[q][ms.Trait] += w
 		}
-		for r := 0; r < m.ns; r++ {
-			var probs [Levels]float64
-			if r < m.nr {
-				mu := Predict(roles[r].Profile, qu.Measures, defaultWeight)
-				m.pred[q*m.ns+r] = mu
-				probs = AnswerProbs(mu, p)
-			} else { // the random answerer
-				m.pred[q*m.ns+r] = (MinAnswer + MaxAnswer) / 2.0
-				for a := range probs {
-					probs[a] = 1.0 / Levels
-				}
+	}
+	m.pred = make([]float64, nq*nr)
+	for q, qu := range questions {
+		for r := range roles {
+			m.pred[q*nr+r] = Predict(roles[r].Profile, qu.Measures, defaultWeight)
+		}
+	}
+	m.cov = make([]float64, nq*nq)
+	s2, a2, e2 := p.Spread*p.Spread, p.Agree*p.Agree, p.Noise*p.Noise
+	for q := range nq {
+		for k := range nq {
+			dot := 0.0
+			for t := range traits {
+				dot += load[q][t] * load[k][t]
 			}
-			base := (q*m.ns + r) * Levels
-			for a, pa := range probs {
-				m.lik[base+a] = pa
-				m.tlog[base+a] = p.Tau * math.Log(pa)
-				g := (q*m.ns + r) * gstride
-				m.gtab[g+a] = pa
-				m.gtab[g+Levels+a] = math.Exp(m.tlog[base+a])
-				m.gtab[g+2*Levels+a] = m.tlog[base+a]
+			c := s2*dot + a2
+			if q == k {
+				c += e2
 			}
+			m.cov[q*nq+k] = c
 		}
 	}
 	return m, nil
@@ -167,24 +175,24 @@ func Predict(profile []float64, measures []Measure, defaultWeight float64) float
 	return sum / float64(len(measures))
 }
 
-// AnswerProbs is the probability of each answer (index 0 is answer 1) given the predicted
-// answer mu: a normal around mu cut at the half-points between answers, its tails folded into
-// the end answers, then mixed with the uniform so that no answer is less likely than Floor.
-func AnswerProbs(mu float64, p Params) [Levels]float64 {
+// AnswerProbs is the probability of each answer (index 0 is answer 1) for an answer expected
+// at mu with standard deviation sd: the normal cut at the half-points between answers, its
+// tails folded into the end answers, then mixed with the uniform so that no answer is less
+// likely than floor.
+func AnswerProbs(mu, sd, floor float64) [Levels]float64 {
 	var out [Levels]float64
 	prev := 0.0
+	inv := 1 / (sd * math.Sqrt2)
 	for a := 0; a < Levels; a++ {
 		c := 1.0
 		if a < Levels-1 {
-			c = normalCDF((float64(a+MinAnswer) + 0.5 - mu) / p.Sigma)
+			c = 0.5 * math.Erfc(-(float64(a+MinAnswer)+0.5-mu)*inv)
 		}
-		out[a] = (1-Levels*p.Floor)*(c-prev) + p.Floor
+		out[a] = (1-Levels*floor)*(c-prev) + floor
 		prev = c
 	}
 	return out
 }
-
-func normalCDF(z float64) float64 { return 0.5 * math.Erfc(-z/math.Sqrt2) }
 
 // NumRoles is the number of roles.
 func (m *Model) NumRoles() int { return m.nr }
@@ -192,19 +200,15 @@ func (m *Model) NumRoles() int { return m.nr }
 // NumQuestions is the number of questions.
 func (m *Model) NumQuestions() int { return m.nq }
 
-// Predicted is the answer role r is expected to give to question q.
-func (m *Model) Predicted(q, r int) float64 { return m.pred[q*m.ns+r] }
+// Predicted is the answer role r is expected to give to question q, before any answer.
+func (m *Model) Predicted(q, r int) float64 { return m.pred[q*m.nr+r] }
 
-// Likelihood is P(answer | role r, question q), untempered, with the floor.
-func (m *Model) Likelihood(q, r, answer int) float64 {
-	return m.lik[(q*m.ns+r)*Levels+answer-MinAnswer]
-}
-
-// LogEvidence is the tempered log-likelihood Tau·log P(answer | role r, question q): what one
-// answer adds to a role's log posterior.
-func (m *Model) LogEvidence(q, r, answer int) float64 {
-	return m.tlog[(q*m.ns+r)*Levels+answer-MinAnswer]
-}
+// Covariance is the covariance of the answers to questions q and k for a student of any one
+// role: shared trait levels and the student's own tendency to agree make answers move together.
+func (m *Model) Covariance(q, k int) float64 { return m.cov[q*m.nq+k] }
 
 // Valid reports whether v is an answer on the scale.
 func Valid(v int) bool { return v >= MinAnswer && v <= MaxAnswer }
+
+// validQuestion reports whether q is a question of the model.
+func (m *Model) validQuestion(q int) bool { return q >= 0 && q < m.nq }

@@ -181,11 +181,10 @@ func Evaluate(cat *content.Catalogue, opt Options) (*Report, error) {
 	}
 	m := e.Model
 	fullCfg := opt.Config
-	fullCfg.MinQuestions, fullCfg.MaxQuestions = m.NumQuestions()+1, m.NumQuestions()
-	fullCfg.StopAt, fullCfg.StopGroupAt, fullCfg.Epsilon = 2, 2, -1
+	fullCfg.MinQuestions, fullCfg.MaxQuestions = m.NumQuestions(), m.NumQuestions()
 	ev := &evaluator{opt: opt, e: e, full: quiz.NewEngine(cat, fullCfg), m: m, equalMax: min(20, m.NumQuestions())}
 	ev.groupOf = make([]int, m.NumRoles())
-	groups := m.Groups(opt.Config.Thresholds.Near)
+	var groups []scoring.Group
 	for r := range ev.groupOf {
 		ev.groupOf[r] = -1 - r
 	}
