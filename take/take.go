@@ -46,14 +46,16 @@ var errEnd = errors.New("the input ended before the results")
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("take", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() {}
 	asJSON := fs.Bool("json", false, "speak JSON lines on standard input and output")
 	all := fs.Bool("all", false, "ask every question")
 	roles := fs.String("roles", "", "folder of role documents to take the quiz on")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
 			return 0
 		}
+		fmt.Fprint(stderr, usage)
 		return 2
 	}
 	if fs.NArg() > 0 {

@@ -297,6 +297,19 @@ func TestJSONBadLines(t *testing.T) {
 }
 
 func TestRun(t *testing.T) {
+	t.Run("--help prints the usage to standard output", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		require.Equal(t, 0, Run([]string{"--help"}, strings.NewReader(""), &out, &errOut))
+		require.Contains(t, out.String(), "usage: take")
+		require.Empty(t, errOut.String())
+	})
+
+	t.Run("an argument that is not a flag is a usage error", func(t *testing.T) {
+		var out, errOut bytes.Buffer
+		require.Equal(t, 2, Run([]string{"now"}, strings.NewReader(""), &out, &errOut))
+		require.Contains(t, errOut.String(), "unexpected argument now")
+	})
+
 	t.Run("an unknown flag is a usage error", func(t *testing.T) {
 		var out, errOut bytes.Buffer
 		require.Equal(t, 2, Run([]string{"--nope"}, strings.NewReader(""), &out, &errOut))
