@@ -251,7 +251,7 @@ func TestJSON(t *testing.T) {
 func TestJSONBadLines(t *testing.T) {
 	for _, tc := range []struct {
 		name, line, want string
-		stage           bool
+		stage            bool
 	}{
 		{name: "a line that is not JSON", line: `yes please`, want: "want"},
 		{name: "an answer of 0", line: `{"answer": 0}`, want: "from 1 to 5"},
