@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -23,18 +24,21 @@ type message struct {
 		Options []string `json:"options"`
 	} `json:"question"`
 	Error   *string `json:"error"`
-	Results *struct {
-		Confidence string `json:"confidence"`
-		Roles      []struct {
-			ID         string  `json:"id"`
-			Title      string  `json:"title"`
-			Fit        float64 `json:"fit"`
-			Confidence string  `json:"confidence"`
-		} `json:"roles"`
-		Stage    string `json:"stage"`
-		Answered int    `json:"answered"`
-		Stop     string `json:"stop"`
-	} `json:"results"`
+	Results *resultsLine `json:"results"`
+}
+
+// resultsLine is the results take --json writes, as a program reads them.
+type resultsLine struct {
+	Confidence string `json:"confidence"`
+	Roles      []struct {
+		ID         string  `json:"id"`
+		Title      string  `json:"title"`
+		Fit        float64 `json:"fit"`
+		Confidence string  `json:"confidence"`
+	} `json:"roles"`
+	Stage    string `json:"stage"`
+	Answered int    `json:"answered"`
+	Stop     string `json:"stop"`
 }
 
 // conversation is what one run of take --json wrote, and its exit status.
@@ -114,20 +118,11 @@ func keen(stage string, yes ...string) respond {
 			return "", false
 		case m.Question.ID == "stage":
 			return stage, false
-		case contains(yes, m.Question.ID):
+		case slices.Contains(yes, m.Question.ID):
 			return `{"answer": 5}`, false
 		}
 		return `{"answer": 1}`, false
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 var mlFan = []string{"teach-computer", "trained-model", "maths-puzzles", "test-ideas", "table-patterns", "code-for-fun"}
@@ -140,18 +135,7 @@ func catalogue(t *testing.T) *content.Catalogue {
 }
 
 // requireResults checks the last message is well-formed results and returns them.
-func requireResults(t *testing.T, c conversation) *struct {
-	Confidence string `json:"confidence"`
-	Roles      []struct {
-		ID         string  `json:"id"`
-		Title      string  `json:"title"`
-		Fit        float64 `json:"fit"`
-		Confidence string  `json:"confidence"`
-	} `json:"roles"`
-	Stage    string `json:"stage"`
-	Answered int    `json:"answered"`
-	Stop     string `json:"stop"`
-} {
+func requireResults(t *testing.T, c conversation) *resultsLine {
 	t.Helper()
 	require.Equal(t, 0, c.code, c.stderr)
 	require.NotEmpty(t, c.messages)
