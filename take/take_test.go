@@ -23,7 +23,7 @@ type message struct {
 		Text    string   `json:"text"`
 		Options []string `json:"options"`
 	} `json:"question"`
-	Error   *string `json:"error"`
+	Error   *string      `json:"error"`
 	Results *resultsLine `json:"results"`
 }
 
