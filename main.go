@@ -19,6 +19,7 @@ import (
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/sim"
 	"github.com/careerquiz/careerquiz/site"
+	"github.com/careerquiz/careerquiz/take"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -38,6 +39,7 @@ commands:
   static [--out DIR] [--base PATH]         write the app as a static site (default dist/)
   check [DIR] [--json]                     check role documents and questions (default: the embedded ones)
   eval [--seed N] [--json]                 measure the adaptive engine on simulated students
+  take [--json] [--all] [--roles DIR]      take the quiz at the terminal, or as JSON lines for another program
   compress DIR                             write .br and .gz siblings of DIR's files
 `
 
@@ -57,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return content.RunCheck(args, stdout, stderr)
 	case "eval":
 		return sim.Run(args, stdout, stderr)
+	case "take":
+		return take.Run(args, os.Stdin, stdout, stderr)
 	case "compress":
 		if len(args) != 1 {
 			fmt.Fprint(stderr, usage)
