@@ -73,15 +73,16 @@ func Example() {
 	shared, _, err := quiz.FromShareCode(cat, s.ShareCode())
 	fmt.Println(shared.Results().Results[0].Title, shared.Skills(), err)
 	// Output:
-	// question 1 of about 6: I am good at finding out what people need.
-	// question 2 of about 6: I can summarise lots of numbers.
-	// question 3 of about 6: I like finding the story in a chart.
-	// question 4 of about 6: I would enjoy building an app.
+	// question 1 of about 6: I would enjoy building an app.
+	// question 2 of about 6: I am good at finding out what people need.
+	// question 3 of about 6: I can summarise lots of numbers.
+	// question 4 of about 6: I like finding the story in a chart.
 	// question 5 of about 6: I can calm a group that disagrees.
-	// done: true asked: 5
+	// question 6 of about 6: I like hunting down a tricky bug.
+	// done: true asked: 6
 	// Added Python.
 	// "xqzvwk" is not a skill we know, so it was not added.
-	// Data Analyst: 100%, medium confidence
+	// Data Analyst: 97%, medium confidence
 	// have: [Python] learn: [SQL Tableau]
 	// raised by "I can summarise lots of numbers." (answer 5)
 	// Data Analyst false <nil>

@@ -113,19 +113,26 @@ func (s *Session) set(q int, v int8) {
 		s.invalidate()
 		return
 	}
+	s.answers[q] = v
 	if s.belief != nil {
-		if old != 0 {
-			s.belief.Remove(q, int(old))
-		}
-		if v != 0 {
+		if old == 0 && s.indexOf(q) == len(s.asked)-1 {
 			s.belief.Add(q, int(v))
+		} else {
+			s.rebuild() // the answer model reads answers in the order they were shown
 		}
 	}
-	s.answers[q] = v
 	s.invalidate()
 }
 
 func (s *Session) invalidate() { s.nextOK = false }
+
+// rebuild computes the belief afresh from the answers, in the order the questions were shown.
+func (s *Session) rebuild() {
+	s.belief.Reset()
+	for _, a := range s.Answers() {
+		s.belief.Add(a.Question, a.Value)
+	}
+}
 
 func (s *Session) indexOf(q int) int {
 	for i, a := range s.asked {

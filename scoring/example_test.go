@@ -28,10 +28,10 @@ func Example() {
 
 	rk := m.Rank([]scoring.Answer{{Question: 0, Value: 5}, {Question: 1, Value: 2}, {Question: 2, Value: 4}}, []string{"git"}, scoring.DefaultThresholds)
 	top := rk.Results[0]
-	fmt.Printf("%s %d%% (similarity %d), confidence %s (%s)\n", top.Title, top.Fit, top.Similarity, rk.Confidence, rk.Why)
+	fmt.Printf("%s %d%%, confidence %s (%s)\n", top.Title, top.Fit, rk.Confidence, rk.Why)
 	fmt.Println("have", top.Have, "learn", top.Learn)
 	// Output:
-	// gain of build 0.28, of both 0.01
-	// Builder 99% (similarity 96), confidence medium (not-high-yet)
+	// gain of build 0.23, of both 0.01
+	// Builder 97%, confidence medium (not-high-yet)
 	// have [Git] learn [Go]
 }

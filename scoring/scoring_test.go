@@ -29,18 +29,18 @@ func testModel(t testing.TB, p Params) *Model {
 func TestAnswerProbs(t *testing.T) {
 	for _, mu := range []float64{1, 2.5, 3, 4.2, 5} {
 		t.Run("the answer probabilities sum to one and respect the floor", func(t *testing.T) {
-			p := AnswerProbs(mu, DefaultParams)
+			p := AnswerProbs(mu, 0.9, 0.02)
 			sum := 0.0
 			for _, v := range p {
-				require.GreaterOrEqual(t, v, DefaultParams.Floor)
+				require.GreaterOrEqual(t, v, 0.02)
 				sum += v
 			}
 			require.InDelta(t, 1.0, sum, 1e-12)
 		})
 	}
-	t.Run("the predicted answer is the most likely", func(t *testing.T) {
+	t.Run("the expected answer is the most likely", func(t *testing.T) {
 		for mu := 1; mu <= 5; mu++ {
-			p := AnswerProbs(float64(mu), DefaultParams)
+			p := AnswerProbs(float64(mu), 0.9, 0.02)
 			best := 0
 			for a := range p {
 				if p[a] > p[best] {
@@ -77,10 +77,13 @@ func TestNewModel(t *testing.T) {
 		name string
 		p    Params
 	}{
-		{"a zero sigma is refused", Params{Sigma: 0, Tau: 1}},
-		{"a tau above one is refused", Params{Sigma: 1, Tau: 1.5}},
-		{"a floor that leaves nothing for the normal is refused", Params{Sigma: 1, Tau: 1, Floor: 0.2}},
-		{"a random prior of one is refused", Params{Sigma: 1, Tau: 1, Random: 1}},
+		{"a zero noise is refused", Params{Spread: 1, Noise: 0, Tau: 1}},
+		{"a negative spread is refused", Params{Spread: -1, Noise: 1, Tau: 1}},
+		{"a negative agreeing tendency is refused", Params{Agree: -1, Noise: 1, Tau: 1}},
+		{"a tau above one is refused", Params{Noise: 1, Tau: 1.5}},
+		{"a floor that leaves nothing for the normal is refused", Params{Noise: 1, Tau: 1, Floor: 0.2}},
+		{"a random prior of one is refused", Params{Noise: 1, Tau: 1, Random: 1}},
+		{"a missing value is refused", Params{Noise: math.NaN(), Tau: 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := NewModel([]string{"a"}, []Role{{ID: "r"}}, []Question{{ID: "q"}}, tc.p, 2)
@@ -97,10 +100,18 @@ func TestNewModel(t *testing.T) {
 		_, err = NewModel(nil, []Role{{ID: "r"}}, nil, DefaultParams, 2)
 		require.ErrorIs(t, err, ErrNoQuestions)
 	})
+	t.Run("answers on one trait move together, a reverse-keyed one against", func(t *testing.T) {
+		m := testModel(t, DefaultParams)
+		p := DefaultParams
+		require.InDelta(t, p.Spread*p.Spread+p.Agree*p.Agree+p.Noise*p.Noise, m.Covariance(0, 0), 1e-12)
+		require.InDelta(t, -p.Spread*p.Spread+p.Agree*p.Agree, m.Covariance(0, 2), 1e-12, "build and no-build")
+		require.InDelta(t, p.Agree*p.Agree, m.Covariance(0, 1), 1e-12, "two traits share only the agreeing tendency")
+		require.InDelta(t, m.Covariance(0, 3), m.Covariance(3, 0), 1e-12)
+	})
 }
 
 func TestBelief(t *testing.T) {
-	for _, p := range []Params{DefaultParams, {Sigma: 0.9, Floor: 0.02, Tau: 1}} {
+	for _, p := range []Params{DefaultParams, {Spread: 0.7, Agree: 0.3, Noise: 0.9, Floor: 0.02, Tau: 1}} {
 		m := testModel(t, p)
 
 		t.Run("before any answer every role is equally likely", func(t *testing.T) {
@@ -110,20 +121,24 @@ func TestBelief(t *testing.T) {
 			}
 		})
 
-		t.Run("the posterior is the prior times the tempered likelihoods", func(t *testing.T) {
+		t.Run("the posterior is the prior times the tempered likelihoods, each answer given the one before", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 5)
 			b.Add(1, 2)
+			c00, c01, c11 := m.Covariance(0, 0), m.Covariance(0, 1), m.Covariance(1, 1)
 			want := make([]float64, 3)
 			sum := 0.0
 			for r := range want {
-				want[r] = math.Pow(m.Likelihood(0, r, 5)*m.Likelihood(1, r, 2), p.Tau)
+				first := AnswerProbs(m.Predicted(0, r), math.Sqrt(c00), p.Floor)[5-1]
+				mu := m.Predicted(1, r) + c01/c00*(5-m.Predicted(0, r))
+				second := AnswerProbs(mu, math.Sqrt(c11-c01*c01/c00), p.Floor)[2-1]
+				want[r] = math.Pow(first*second, p.Tau)
 				sum += want[r]
 			}
 			for r := range want {
 				want[r] /= sum
 			}
-			require.InDeltaSlice(t, want, b.Posterior(), 1e-12)
+			require.InDeltaSlice(t, want, b.Posterior(), 1e-9)
 		})
 
 		t.Run("removing an answer undoes it", func(t *testing.T) {
@@ -132,6 +147,17 @@ func TestBelief(t *testing.T) {
 			before := append([]float64(nil), b.Posterior()...)
 			b.Add(3, 1)
 			b.Remove(3, 1)
+			require.InDeltaSlice(t, before, b.Posterior(), 1e-12)
+			require.Equal(t, 1, b.Answers())
+		})
+
+		t.Run("a second answer to the same question or one off the scale is ignored", func(t *testing.T) {
+			b := m.NewBelief()
+			b.Add(0, 4)
+			before := append([]float64(nil), b.Posterior()...)
+			b.Add(0, 1)
+			b.Add(1, 6)
+			b.Add(9, 3)
 			require.InDeltaSlice(t, before, b.Posterior(), 1e-12)
 			require.Equal(t, 1, b.Answers())
 		})
@@ -145,11 +171,24 @@ func TestBelief(t *testing.T) {
 		t.Run("the information gain is never negative and is largest for a separating question", func(t *testing.T) {
 			b := m.NewBelief()
 			gains := b.Gains(nil, nil)
-			for _, g := range gains {
+			for q, g := range gains {
 				require.GreaterOrEqual(t, g, -1e-12)
+				require.InDelta(t, b.Gain(q), g, 1e-12)
 			}
 			// "build" (5, 1, 4) separates the roles better than "mixed" (3, 3, 4).
 			require.Greater(t, gains[0], gains[3])
+		})
+
+		t.Run("the chance that a question changes the top roles is a probability", func(t *testing.T) {
+			b := m.NewBelief()
+			b.Add(0, 5)
+			for q := 1; q < 4; q++ {
+				t1, t3 := b.Change(q)
+				require.GreaterOrEqual(t, t1, 0.0)
+				require.LessOrEqual(t, t1, 1+1e-12)
+				require.GreaterOrEqual(t, t3, 0.0)
+				require.LessOrEqual(t, t3, 1+1e-12)
+			}
 		})
 	}
 
@@ -158,10 +197,21 @@ func TestBelief(t *testing.T) {
 		b := m.NewBelief()
 		prior := b.Random()
 		require.InDelta(t, DefaultParams.Random, prior, 1e-12)
-		for _, a := range []Answer{{0, 5}, {2, 5}, {1, 1}, {3, 5}, {0, 1}, {2, 1}} {
+		for _, a := range []Answer{{0, 5}, {2, 5}, {1, 1}, {3, 5}} {
 			b.Add(a.Question, a.Value)
 		}
 		require.Greater(t, b.Random(), prior)
+	})
+
+	t.Run("agreeing with a statement and with its opposite is not read as interest", func(t *testing.T) {
+		m := testModel(t, DefaultParams)
+		b := m.NewBelief()
+		b.Add(0, 5) // I like building
+		b.Add(2, 5) // I dislike building
+		keen := m.NewBelief()
+		keen.Add(0, 5)
+		keen.Add(2, 1)
+		require.Less(t, b.Posterior()[0], keen.Posterior()[0])
 	})
 }
 
@@ -180,16 +230,27 @@ func TestRank(t *testing.T) {
 		require.Equal(t, []string{"Go"}, top.Learn)
 		last := rk.Results[len(rk.Results)-1]
 		require.Negative(t, last.Reasons[len(last.Reasons)-1].Effect)
-		sum := 0.0
-		for _, r := range rk.Results {
-			sum += r.Probability
-		}
-		require.InDelta(t, 1.0, sum, 1e-9)
 	})
 
-	t.Run("similarity is 100 for answers exactly as predicted", func(t *testing.T) {
+	t.Run("no role is more sure than the ranking, and the figures leave room for random answers", func(t *testing.T) {
+		for _, answers := range [][]Answer{builder, {{0, 1}, {1, 5}, {2, 5}, {3, 1}}, {{0, 5}, {1, 5}, {2, 5}, {3, 5}}} {
+			rk := m.Rank(answers, nil, DefaultThresholds)
+			sum := 0.0
+			for _, r := range rk.Results {
+				require.LessOrEqual(t, r.Confidence, rk.Confidence)
+				sum += r.Probability
+			}
+			require.InDelta(t, 1-rk.Random, sum, 1e-9)
+		}
+	})
+
+	t.Run("a not-sure answer is never a reason that raised a role", func(t *testing.T) {
 		rk := m.Rank([]Answer{{0, 5}, {1, 1}, {2, 1}, {3, 3}}, nil, DefaultThresholds)
-		require.Equal(t, 100, rk.Results[0].Similarity)
+		for _, r := range rk.Results {
+			for _, re := range r.Reasons {
+				require.False(t, re.Answer == 3 && re.Effect > 0, "%s raised by %s", r.RoleID, re.QuestionID)
+			}
+		}
 	})
 
 	for _, tc := range []struct {
@@ -199,7 +260,6 @@ func TestRank(t *testing.T) {
 	}{
 		{"two answers are too few for confidence", []Answer{{0, 5}, {1, 1}}, FewAnswers},
 		{"all answers alike are low confidence", []Answer{{0, 3}, {1, 3}, {2, 3}, {3, 3}, {0, 3}, {1, 3}}, AllAlike},
-		{"contradictory answers fit no role", []Answer{{0, 5}, {2, 5}, {1, 1}, {0, 1}, {2, 1}, {3, 5}, {1, 5}, {3, 1}}, Misfit},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rk := m.Rank(tc.answers, nil, DefaultThresholds)
@@ -207,6 +267,12 @@ func TestRank(t *testing.T) {
 			require.Equal(t, tc.why, rk.Why)
 		})
 	}
+
+	t.Run("contradictory answers make random answering far more likely than its prior and are not high", func(t *testing.T) {
+		rk := m.Rank([]Answer{{0, 5}, {2, 5}, {1, 1}, {3, 5}}, nil, DefaultThresholds)
+		require.Greater(t, rk.Random, 5*DefaultParams.Random)
+		require.Less(t, rk.Confidence, High)
+	})
 
 	t.Run("answers off the scale or to unknown questions are ignored", func(t *testing.T) {
 		want := m.Rank(builder, nil, DefaultThresholds)
@@ -218,32 +284,34 @@ func TestRank(t *testing.T) {
 func TestGroups(t *testing.T) {
 	roles := []Role{
 		{ID: "a", Title: "A", Profile: []float64{5, 2}},
-		{ID: "a2", Title: "A2", Profile: []float64{5, 3}},
+		{ID: "a2", Title: "A2", Profile: []float64{5, 4}},
 		{ID: "b", Title: "B", Profile: []float64{1, 5}},
 	}
 	qs := []Question{{ID: "x", Measures: []Measure{{Trait: 0}}}, {ID: "y", Measures: []Measure{{Trait: 1}}}}
 	m, err := NewModel([]string{"x", "y"}, roles, qs, DefaultParams, 2)
 	require.NoError(t, err)
 
-	t.Run("roles whose answers hardly differ are grouped with what distinguishes them", func(t *testing.T) {
-		groups := m.Groups(1)
-		require.Len(t, groups, 1)
-		require.Equal(t, []string{"a", "a2"}, groups[0].RoleIDs)
-		require.Equal(t, []Difference{{Trait: "y", High: "A2", Low: "A", By: 1}}, groups[0].Differences)
-		require.True(t, groups[0].Separable)
-	})
-
-	t.Run("the divergence is symmetric and zero for a role with itself", func(t *testing.T) {
-		require.Zero(t, m.Divergence(0, 0))
-		require.InDelta(t, m.Divergence(0, 2), m.Divergence(2, 0), 1e-12)
-	})
-
-	t.Run("a ranking lists the group of the roles in it", func(t *testing.T) {
-		th := DefaultThresholds
-		th.Near = 1
-		rk := m.Rank([]Answer{{0, 5}, {1, 2}, {0, 5}}, nil, th)
+	t.Run("roles the questions answered cannot tell apart are grouped with what distinguishes them", func(t *testing.T) {
+		rk := m.Rank([]Answer{{0, 5}}, nil, DefaultThresholds)
 		require.Len(t, rk.Groups, 1)
-		require.Equal(t, rk.Results[0].Group, rk.Groups[0].ID)
-		require.InDelta(t, rk.Results[0].Probability+rk.Results[1].Probability, rk.Groups[0].Probability, 1e-12)
+		g := rk.Groups[0]
+		require.Equal(t, []string{"a", "a2"}, g.RoleIDs)
+		require.Equal(t, []Difference{{Trait: "y", High: "A2", Low: "A", By: 2}}, g.Differences)
+		require.True(t, g.Separable, "the question on y is not answered yet")
+		require.Equal(t, rk.Results[0].Group, g.ID)
+		require.InDelta(t, rk.Results[0].Probability+rk.Results[1].Probability, g.Probability, 1e-12)
+	})
+
+	t.Run("once a question tells them apart they stand alone", func(t *testing.T) {
+		rk := m.Rank([]Answer{{0, 5}, {1, 2}}, nil, DefaultThresholds)
+		require.Empty(t, rk.Groups)
+		require.Equal(t, "a", rk.Results[0].RoleID)
+	})
+
+	t.Run("the distance is symmetric and zero for a role with itself", func(t *testing.T) {
+		b := m.Belief([]Answer{{0, 4}, {1, 3}})
+		require.Zero(t, b.Distance(0, 0))
+		require.InDelta(t, b.Distance(0, 2), b.Distance(2, 0), 1e-12)
+		require.Greater(t, b.Distance(0, 2), b.Distance(0, 1))
 	})
 }
