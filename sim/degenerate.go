@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-
 )
 
 // Degenerate answering kinds besides "all N" for N from 1 to 5.

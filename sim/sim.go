@@ -75,7 +75,9 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func table(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight) }
+func table(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+}
 
 // WriteTable prints the report as plain tables: one block per condition, the per-role table
 // and reliability of the realistic condition, degenerate answerers, then the targets.
