@@ -108,9 +108,9 @@ func (rep *Report) writeCondition(w io.Writer, name string) {
 	c := rep.Conditions[name]
 	fmt.Fprintf(w, "%s: %s\n", name, c.About)
 	tw := table(w)
-	fmt.Fprintf(tw, "\t%s\t%s\t%s\t\n", Adaptive, Random, Full)
+	fmt.Fprintf(tw, "  %-30s\t%s\t%s\t%s\t\n", "", Adaptive, Random, Full)
 	row := func(label string, f func(*Metrics) string) {
-		fmt.Fprintf(tw, "  %s", label)
+		fmt.Fprintf(tw, "  %-30s", label)
 		for _, p := range Policies {
 			fmt.Fprintf(tw, "\t%s", f(c.Policies[p]))
 		}
@@ -150,9 +150,13 @@ func (rep *Report) writeCondition(w io.Writer, name string) {
 func writeRoles(w io.Writer, c *Condition) {
 	fmt.Fprintln(w, "realistic, per true role")
 	tw := table(w)
-	fmt.Fprintln(tw, "  role\tadaptive top-1\ttop-3\ttwin\tfull top-1\ttop-3\ttwin\t")
+	width := 4
 	for _, r := range c.Roles {
-		fmt.Fprintf(tw, "  %s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", r.Role,
+		width = max(width, len(r.Role))
+	}
+	fmt.Fprintf(tw, "  %-*s\tadaptive top-1\ttop-3\ttwin\tfull top-1\ttop-3\ttwin\t\n", width, "role")
+	for _, r := range c.Roles {
+		fmt.Fprintf(tw, "  %-*s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", width, r.Role,
 			r.Adaptive.Top1, r.Adaptive.Top3, r.Adaptive.Twin, r.Full.Top1, r.Full.Top3, r.Full.Twin)
 	}
 	tw.Flush()
@@ -162,7 +166,7 @@ func writeRoles(w io.Writer, c *Condition) {
 func writeReliability(w io.Writer, c Calibration) {
 	fmt.Fprintln(w, "realistic, adaptive: reliability of the top role's figure")
 	tw := table(w)
-	fmt.Fprintln(tw, "  shown\tpeople\tmean shown\tright\t")
+	fmt.Fprintln(tw, "  shown  \tpeople\tmean shown\tright\t")
 	for _, b := range c.Bins {
 		if b.Count > 0 {
 			fmt.Fprintf(tw, "  %.1f–%.1f\t%d\t%.3f\t%.3f\t\n", b.Lo, b.Lo+0.1, b.Count, b.Shown, b.Right)
@@ -175,7 +179,7 @@ func writeReliability(w io.Writer, c Calibration) {
 func writeDegenerate(w io.Writer, ds []Degenerate) {
 	fmt.Fprintln(w, "degenerate answerers (adaptive)")
 	tw := table(w)
-	fmt.Fprintln(tw, "  kind\tpeople\tquestions\tverdict\tcards agree\tany high\t")
+	fmt.Fprintf(tw, "  %-16s\tpeople\tquestions\tverdict\tcards agree\tany high\t\n", "kind")
 	for _, d := range ds {
 		var verdict []string
 		for _, c := range []string{"low", "medium", "high"} {
@@ -183,7 +187,7 @@ func writeDegenerate(w io.Writer, ds []Degenerate) {
 				verdict = append(verdict, fmt.Sprintf("%s %.2f", c, v))
 			}
 		}
-		fmt.Fprintf(tw, "  %s\t%d\t%.0f\t%s\t%.2f\t%.2f\t\n", d.Kind, d.People, d.QuestionsMedian,
+		fmt.Fprintf(tw, "  %-16s\t%d\t%.0f\t%s\t%.2f\t%.2f\t\n", d.Kind, d.People, d.QuestionsMedian,
 			strings.Join(verdict, ", "), d.CardsAgree, d.AnyHigh)
 	}
 	tw.Flush()
