@@ -1,6 +1,9 @@
 package sim
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Target is one goal beside its value. Targets count at seed 1 with at least 30 students per
 // role.
@@ -57,6 +60,16 @@ func targets(rep *Report) []Target {
 		}
 		ts = append(ts, t)
 	}
-	ts = append(ts, target("degenerate answerers shown \"high\" anywhere", "", anyHighShare(rep.Degenerate), "≤", 0))
+	t := target("degenerate answerers shown \"high\" anywhere", "", anyHighShare(rep.Degenerate), "≤", 0)
+	var kinds []string
+	for _, d := range rep.Degenerate {
+		if d.AnyHigh > 0 {
+			kinds = append(kinds, d.Kind)
+		}
+	}
+	if len(kinds) > 0 {
+		t.Note = "shown high: " + strings.Join(kinds, "; ")
+	}
+	ts = append(ts, t)
 	return ts
 }
