@@ -4,144 +4,216 @@ import (
 	"math"
 	"math/rand/v2"
 
+	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/scoring"
 )
 
-// Generator names.
+// Condition names: how the simulated students are drawn and how they answer.
 const (
-	Matched    = "matched"    // answers from the scoring model's own kind of noise
-	Mismatched = "mismatched" // another noise model with response styles
+	GRMClean  = "grm-clean" // graded-response answers, trait spread 0.5, nothing else
+	Styles    = "styles"    // graded-response, spread 0.5, response styles and careless answers
+	Spread    = "spread"    // graded-response, trait spread 1
+	Realistic = "realistic" // spread 1, response styles and careless answers: the targets' condition
+	School    = "school"    // realistic, at school: skills and experience lag behind interests
+	Matched   = "matched"   // the scoring model's own kind of answers; no target counts on it
 )
 
-// Degenerate answering kinds.
+// Conditions are every condition, in the order reports list them.
+var Conditions = []string{GRMClean, Styles, Spread, Realistic, School, Matched}
+
+// condition is how one condition draws people and answers.
+type condition struct {
+	about    string
+	spread   float64 // standard deviation of a person's trait level around the role's weight
+	styles   bool    // personal response styles
+	careless float64 // share of answers given at random
+	school   bool    // at school: skills and experience answered from trait levels lowered by 1
+	matched  bool    // the scoring model's own kind of answers instead of graded-response ones
+}
+
+var conditions = map[string]condition{
+	GRMClean:  {about: "graded-response answers, trait spread 0.5", spread: 0.5},
+	Styles:    {about: "graded-response, spread 0.5, response styles, 10% careless", spread: 0.5, styles: true, careless: 0.1},
+	Spread:    {about: "graded-response, trait spread 1", spread: 1},
+	Realistic: {about: "graded-response, spread 1, response styles, 10% careless", spread: 1, styles: true, careless: 0.1},
+	School:    {about: "realistic, at school: skills and experience from levels lowered by 1", spread: 1, styles: true, careless: 0.1, school: true},
+	Matched:   {about: "the scoring model's own kind of answers, spread 0.5", spread: 0.5, matched: true},
+}
+
+// Response styles: how a person uses the scale whatever the statement.
 const (
-	AllUnsure     = "all unsure"
-	StraightLine  = "straight-lining"
-	RandomAnswers = "random"
+	NoStyle     = "none"
+	Acquiescent = "acquiescent" // agrees more with everything
+	Extreme     = "extreme"     // answers pile on 1 and 5
+	Middle      = "middle"      // answers pulled towards 3
 )
 
-// Person is one simulated student: the role they were drawn around (-1 for a degenerate
-// answerer) and their own trait levels.
+// Person is one simulated student: the role they were drawn around and their own trait levels.
 type Person struct {
 	Role  int
 	Theta []float64 // 1..5 per trait
-	Style string    // mismatched generator: "", "acquiescent", "extreme"
-	Kind  string    // degenerate answerers: AllUnsure, StraightLine or RandomAnswers
-	Line  int       // straight-lining: the answer given to everything
+	Style string
+	Lift  float64 // acquiescent: added to the latent of every answer
 }
 
-// world is what every simulated student shares: the model and, for the mismatched generator,
-// per-question quirks that the scoring model knows nothing of.
-type world struct {
-	m        *scoring.Model
-	itemBias []float64   // mismatched: how much easier each statement is to agree with
-	mix      [][]float64 // mismatched: per question, the weight of each trait it measures
+// item is one question as the graded-response generator sees it: its own discrimination,
+// ordered thresholds and trait weights, none of them known to the scoring model.
+type item struct {
+	a        float64    // discrimination
+	b        [4]float64 // thresholds between answers 1|2, 2|3, 3|4, 4|5, on the trait scale
+	weights  []float64  // per measured trait, summing to 1
+	measures []scoring.Measure
+	lowered  bool // a skills or experience question: school students answer it from θ−1
 }
 
-func newWorld(m *scoring.Model, rng *rand.Rand) *world {
-	w := &world{m: m}
-	for _, q := range m.Questions {
-		w.itemBias = append(w.itemBias, 0.4*rng.NormFloat64())
-		mix := make([]float64, len(q.Measures))
+// bank is the generator's view of the question bank.
+type bank struct {
+	items []item
+}
+
+// newBank draws the graded-response parameters of every question of the model.
+func newBank(m *scoring.Model, cat *content.Catalogue, rng *rand.Rand) *bank {
+	bk := &bank{}
+	base := [4]float64{1.5, 2.5, 3.5, 4.5}
+	for q, qu := range m.Questions {
+		it := item{a: 1.7 * math.Exp(0.3*rng.NormFloat64()), measures: qu.Measures}
+		offset := 0.4 * rng.NormFloat64()
+		for k := range it.b {
+			it.b[k] = base[k] + offset + 0.15*rng.NormFloat64()
+		}
+		for k := 1; k < len(it.b); k++ { // keep them ordered
+			it.b[k] = max(it.b[k], it.b[k-1]+0.1)
+		}
 		sum := 0.0
-		for i := range mix {
-			mix[i] = 0.3 + rng.Float64()
-			sum += mix[i]
+		for range qu.Measures {
+			w := 0.3 + rng.Float64()
+			it.weights = append(it.weights, w)
+			sum += w
 		}
-		for i := range mix {
-			mix[i] /= sum
+		for i := range it.weights {
+			it.weights[i] /= sum
 		}
-		w.mix = append(w.mix, mix)
+		if q < len(cat.Questions) {
+			k := cat.Questions[q].Kind
+			it.lowered = k == "skills" || k == "experience"
+		}
+		bk.items = append(bk.items, it)
 	}
-	return w
+	return bk
 }
 
 // weight is role r's weight for trait t, with the catalogue's default for a trait left out.
-func weight(m *scoring.Model, r, t int, def float64) float64 {
+func weight(m *scoring.Model, r, t int) float64 {
 	p := m.Roles[r].Profile
 	if t < len(p) && p[t] > 0 {
 		return p[t]
 	}
-	return def
+	return content.DefaultWeight
 }
 
-// drawPerson draws a student around role r's profile: each trait moved by a normal of the given
-// spread, kept on the scale.
-func drawPerson(m *scoring.Model, r int, spread float64, def float64, rng *rand.Rand) Person {
-	p := Person{Role: r, Theta: make([]float64, len(m.Traits))}
+// drawPerson draws a student around role r's profile: each trait moved by a normal of the
+// condition's spread, kept on the scale; and a response style if the condition has them.
+func drawPerson(m *scoring.Model, r int, c condition, rng *rand.Rand) Person {
+	p := Person{Role: r, Theta: make([]float64, len(m.Traits)), Style: NoStyle}
 	for t := range p.Theta {
-		p.Theta[t] = clamp(weight(m, r, t, def)+spread*rng.NormFloat64(), 1, 5)
+		p.Theta[t] = clamp(weight(m, r, t)+c.spread*rng.NormFloat64(), 1, 5)
+	}
+	if c.styles {
+		switch u := rng.Float64(); {
+		case u < 0.2:
+			p.Style, p.Lift = Acquiescent, 0.5+0.5*rng.Float64()
+		case u < 0.4:
+			p.Style = Extreme
+		case u < 0.6:
+			p.Style = Middle
+		}
 	}
 	return p
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Min(math.Max(x, lo), hi) }
 
-func roundAnswer(x float64) int { return int(clamp(math.Round(x), 1, 5)) }
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
 
-// matchedAnswers are the person's answers to every question under the matched generator: the
-// mean of the measured trait levels (reverse-keyed: 6 − level), plus normal noise, rounded,
-// with a few lapses answered at random.
-func (w *world) matchedAnswers(p Person, rng *rand.Rand) []int {
-	out := make([]int, len(w.m.Questions))
-	for q, qu := range w.m.Questions {
-		if rng.Float64() < 0.04 {
+// answers are the person's answers to every question under the condition.
+func (bk *bank) answers(p Person, c condition, rng *rand.Rand) []int {
+	out := make([]int, len(bk.items))
+	for q := range bk.items {
+		if c.matched {
+			out[q] = bk.matchedAnswer(q, p, rng)
+			continue
+		}
+		if rng.Float64() < c.careless {
 			out[q] = 1 + rng.IntN(5)
 			continue
 		}
-		mu := scoring.Predict(p.Theta, qu.Measures, 2)
-		out[q] = roundAnswer(mu + 0.7*rng.NormFloat64())
+		out[q] = bk.grmAnswer(q, p, c.school, rng)
 	}
 	return out
 }
 
-// mismatchedAnswers differ from the scoring model on purpose: traits are mixed with unequal
-// weights, statements have their own pull towards agreeing, the noise is logistic (heavier
-// tails), and response styles distort the scale: acquiescent students agree more with
-// everything, extreme ones push away from the middle.
-func (w *world) mismatchedAnswers(p Person, rng *rand.Rand) []int {
-	out := make([]int, len(w.m.Questions))
-	for q, qu := range w.m.Questions {
-		if rng.Float64() < 0.06 {
-			out[q] = 1 + rng.IntN(5)
-			continue
-		}
-		mu := 3.0
-		if len(qu.Measures) > 0 {
-			mu = 0
-			for i, ms := range qu.Measures {
-				v := p.Theta[ms.Trait]
-				if ms.Reverse {
-					v = 6 - v
-				}
-				mu += w.mix[q][i] * v
-			}
-		}
-		u := rng.Float64()
-		x := mu + w.itemBias[q] + 0.5*math.Log(u/(1-u))
-		switch p.Style {
-		case "acquiescent":
-			x += 0.6
-		case "extreme":
-			x = 3 + 1.6*(x-3)
-		}
-		out[q] = roundAnswer(x)
+// level is the person's level on a measured trait as the question sees it: lowered by 1 for a
+// school student on a skills or experience question, reversed (6 − level) when reverse-keyed.
+func (it *item) level(p Person, ms scoring.Measure, school bool) float64 {
+	v := p.Theta[ms.Trait]
+	if school && it.lowered {
+		v = max(v-1, 1)
 	}
-	return out
+	if ms.Reverse {
+		v = 6 - v
+	}
+	return v
 }
 
-// degenerateAnswers are the answers of someone not really taking part.
-func (w *world) degenerateAnswers(p Person, rng *rand.Rand) []int {
-	out := make([]int, len(w.m.Questions))
-	for q := range out {
-		switch p.Kind {
-		case AllUnsure:
-			out[q] = 3
-		case StraightLine:
-			out[q] = p.Line
-		default:
-			out[q] = 1 + rng.IntN(5)
+// grmAnswer is a graded-response answer: P(answer > k) = σ(a·(η − b_k)), η the weighted mean of
+// the measured trait levels, with the person's response style on top.
+func (bk *bank) grmAnswer(q int, p Person, school bool, rng *rand.Rand) int {
+	it := &bk.items[q]
+	eta := 3.0
+	if len(it.measures) > 0 {
+		eta = 0
+		for i, ms := range it.measures {
+			eta += it.weights[i] * it.level(p, ms, school)
 		}
 	}
-	return out
+	a, b := it.a, it.b
+	switch p.Style {
+	case Acquiescent:
+		eta += p.Lift
+	case Extreme:
+		for k := range b {
+			b[k] = 3 + 0.4*(b[k]-3)
+		}
+		a *= 1.5
+	case Middle:
+		eta = 3 + 0.5*(eta-3)
+		b[0] -= 0.6
+		b[3] += 0.6
+	}
+	u := rng.Float64()
+	x := 1
+	for _, bk := range b {
+		if u < sigmoid(a*(eta-bk)) {
+			x++
+		}
+	}
+	return x
+}
+
+// matchedAnswer is the scoring model's own kind of answer: the mean of the measured trait
+// levels (reverse-keyed: 6 − level), plus normal noise, rounded, with a few lapses answered at
+// random.
+func (bk *bank) matchedAnswer(q int, p Person, rng *rand.Rand) int {
+	if rng.Float64() < 0.04 {
+		return 1 + rng.IntN(5)
+	}
+	it := &bk.items[q]
+	mu := 3.0
+	if len(it.measures) > 0 {
+		mu = 0
+		for _, ms := range it.measures {
+			mu += it.level(p, ms, false) / float64(len(it.measures))
+		}
+	}
+	return int(clamp(math.Round(mu+0.7*rng.NormFloat64()), 1, 5))
 }

@@ -1,7 +1,10 @@
-// Package sim evaluates the quiz engine with simulated students: people drawn around each
-// role's profile who answer with noise (from the scoring model's own kind of noise and from a
-// deliberately different one), and degenerate answerers. It compares the adaptive engine with a
-// random question order and with the full questionnaire.
+// Package sim evaluates the quiz engine with simulated students drawn from generators that
+// differ from the scoring model in structure (an ordinal graded-response model with item
+// parameters of its own, personal response styles, careless answers, wide trait spread,
+// students still at school), judged against the role each student was drawn from. It compares
+// the adaptive engine with a random question order of the same length (the floor) and with the
+// full questionnaire (the ceiling), measures calibration and the precision of each confidence
+// label, and runs degenerate answerers.
 package sim
 
 import (
@@ -10,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -19,27 +23,41 @@ import (
 // load is the catalogue evaluated.
 var load = content.Default
 
-// Run is the eval subcommand: eval [--seed N] [--n people per role] [--json]. It prints a
-// table, or the report as JSON, and returns the exit code.
+const usage = "usage: eval [--seed N] [--n people per role] [--conditions a,b] [--json]"
+
+// Run is the eval subcommand: eval [--seed N] [--n people per role] [--conditions a,b]
+// [--json]. It prints tables, or the report as JSON, and returns the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same figures")
-	n := fs.Int("n", 30, "simulated people per role, for each generator")
+	n := fs.Int("n", 30, "simulated people per role, for each condition")
+	conds := fs.String("conditions", "", "conditions to run, comma-separated (default all: "+strings.Join(Conditions, ",")+")")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 || *n <= 0 {
-		fmt.Fprintln(stderr, "usage: eval [--seed N] [--n people per role] [--json]")
+		fmt.Fprintln(stderr, usage)
 		return 2
+	}
+	var names []string
+	for _, c := range strings.Split(*conds, ",") {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if _, ok := conditions[c]; !ok {
+			fmt.Fprintf(stderr, "eval: unknown condition %q (known: %s)\n", c, strings.Join(Conditions, ", "))
+			return 2
+		}
+		names = append(names, c)
 	}
 	cat, err := load()
 	if err != nil {
 		fmt.Fprintln(stderr, "eval:", err)
 		return 1
 	}
-	rep, err := Evaluate(cat, Options{Seed: *seed, PerRole: *n, Config: quiz.DefaultConfig})
+	rep, err := Evaluate(cat, Options{Seed: *seed, PerRole: *n, Config: quiz.DefaultConfig, Conditions: names})
 	if err != nil {
 		fmt.Fprintln(stderr, "eval:", err)
 		return 1
@@ -57,66 +75,140 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// WriteTable prints the report as plain tables.
+func table(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+}
+
+// WriteTable prints the report as plain tables: one block per condition, the per-role table
+// and reliability of the realistic condition, degenerate answerers, then the targets.
 func (rep *Report) WriteTable(w io.Writer) {
-	fmt.Fprintf(w, "Simulated students: %d roles × %d people × 2 runs per generator, %d questions, seed %d\n\n",
+	fmt.Fprintf(w, "Simulated students: %d roles × %d people × 2 runs per condition, %d questions, seed %d.\n",
 		rep.Roles, rep.PerRole, rep.Questions, rep.Seed)
-	for _, gen := range []string{Matched, Mismatched} {
-		by := map[string]Metrics{Adaptive: rep.Adaptive, Random: rep.Random, Full: rep.Full}
-		if gen == Mismatched {
-			by = rep.Mismatched
-		}
-		fmt.Fprintf(w, "%s generator\n", gen)
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintf(tw, "metric\t%s\t%s\t%s\t\n", Adaptive, Random, Full)
-		row := func(name string, f func(Metrics) float64, format string) {
-			fmt.Fprintf(tw, "%s", name)
-			for _, p := range Policies {
-				fmt.Fprintf(tw, "\t"+format, f(by[p]))
-			}
-			fmt.Fprintln(tw, "\t")
-		}
-		row("questions median", func(m Metrics) float64 { return m.QuestionsMedian }, "%.1f")
-		row("questions p90", func(m Metrics) float64 { return m.QuestionsP90 }, "%.1f")
-		row("questions max", func(m Metrics) float64 { return float64(m.QuestionsMax) }, "%.0f")
-		row("agreement top1", func(m Metrics) float64 { return m.AgreementTop1 }, "%.3f")
-		row("top3 contains full top1", func(m Metrics) float64 { return m.Top3ContainsFullTop1 }, "%.3f")
-		row("accuracy top1", func(m Metrics) float64 { return m.AccuracyTop1 }, "%.3f")
-		row("stability top1", func(m Metrics) float64 { return m.StabilityTop1 }, "%.3f")
-		row("calibration error", func(m Metrics) float64 { return m.CalibrationError }, "%.3f")
-		row("degenerate low confidence", func(m Metrics) float64 { return m.DegenerateLowConfidence }, "%.3f")
-		row("agreement (groups)", func(m Metrics) float64 { return m.AgreementGroup }, "%.3f")
-		row("accuracy (groups)", func(m Metrics) float64 { return m.AccuracyGroup }, "%.3f")
-		row("stability (groups)", func(m Metrics) float64 { return m.StabilityGroup }, "%.3f")
-		row("mean top probability", func(m Metrics) float64 { return m.MeanFit }, "%.3f")
-		tw.Flush()
-		fmt.Fprintln(w)
+	fmt.Fprintln(w, "Right means the role the student was drawn from. Random asks as many questions as the adaptive run did.")
+	fmt.Fprintln(w)
+	for _, name := range rep.Order {
+		rep.writeCondition(w, name)
 	}
-	fmt.Fprintf(w, "calibration error over both generators: %s %.3f, %s %.3f, %s %.3f\n\n",
-		Adaptive, rep.CalibrationPooled[Adaptive], Random, rep.CalibrationPooled[Random], Full, rep.CalibrationPooled[Full])
-	fmt.Fprintln(w, "agreement with the full questionnaire at equal length (matched generator)")
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "questions\t%s\t%s\t\n", Adaptive, Random)
-	for _, el := range rep.EqualLength {
-		fmt.Fprintf(tw, "%d\t%.3f\t%.3f\t\n", el.Questions, el.Adaptive, el.Random)
+	if c, ok := rep.Conditions[Realistic]; ok {
+		writeRoles(w, c)
+		writeReliability(w, c.Policies[Adaptive].Calibration)
+	}
+	if len(rep.Twins) > 0 {
+		fmt.Fprint(w, "twins (near-identical roles):")
+		for _, g := range rep.Twins {
+			fmt.Fprintf(w, " [%s]", strings.Join(g, " "))
+		}
+		fmt.Fprint(w, "\n\n")
+	}
+	writeDegenerate(w, rep.Degenerate)
+	writeTargets(w, rep.Targets, rep.Seed, rep.PerRole)
+}
+
+func (rep *Report) writeCondition(w io.Writer, name string) {
+	c := rep.Conditions[name]
+	fmt.Fprintf(w, "%s: %s\n", name, c.About)
+	tw := table(w)
+	fmt.Fprintf(tw, "  %-30s\t%s\t%s\t%s\t\n", "", Adaptive, Random, Full)
+	row := func(label string, f func(*Metrics) string) {
+		fmt.Fprintf(tw, "  %-30s", label)
+		for _, p := range Policies {
+			fmt.Fprintf(tw, "\t%s", f(c.Policies[p]))
+		}
+		fmt.Fprintln(tw, "\t")
+	}
+	num := func(f func(*Metrics) float64) func(*Metrics) string {
+		return func(m *Metrics) string { return fmt.Sprintf("%.3f", f(m)) }
+	}
+	row("top-1", num(func(m *Metrics) float64 { return m.Top1 }))
+	row("top-1 or twin", num(func(m *Metrics) float64 { return m.Twin }))
+	row("top-3", num(func(m *Metrics) float64 { return m.Top3 }))
+	row("questions median / p90", func(m *Metrics) string {
+		return fmt.Sprintf("%.1f / %.1f", m.QuestionsMedian, m.QuestionsP90)
+	})
+	row("stability top-1 / twin", func(m *Metrics) string {
+		return fmt.Sprintf("%.3f / %.3f", m.Stability, m.StabilityTwin)
+	})
+	row("calibration error (bias)", func(m *Metrics) string {
+		return fmt.Sprintf("%.3f (%+.3f)", m.Calibration.Error, m.Calibration.Bias)
+	})
+	row("twin calibration error (bias)", func(m *Metrics) string {
+		return fmt.Sprintf("%.3f (%+.3f)", m.TwinCalibration.Error, m.TwinCalibration.Bias)
+	})
+	for _, label := range []string{"low", "medium", "high"} {
+		row(fmt.Sprintf("%q shown / right", label), func(m *Metrics) string {
+			l, ok := m.Labels[label]
+			if !ok {
+				return "0.00 / -"
+			}
+			return fmt.Sprintf("%.2f / %.2f", l.Share, l.Right)
+		})
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
-	if len(rep.Groups) > 0 {
-		fmt.Fprintln(w, "near-identical roles")
-		for _, g := range rep.Groups {
-			fmt.Fprintf(w, "  %v separable=%v: %v\n", g.Roles, g.Separable, g.Differences)
-		}
-		fmt.Fprintln(w)
+}
+
+func writeRoles(w io.Writer, c *Condition) {
+	fmt.Fprintln(w, "realistic, per true role")
+	tw := table(w)
+	width := 4
+	for _, r := range c.Roles {
+		width = max(width, len(r.Role))
 	}
-	fmt.Fprintln(w, "targets (adaptive, matched generator)")
-	ts := append([]Target(nil), rep.Targets...)
+	fmt.Fprintf(tw, "  %-*s\tadaptive top-1\ttop-3\ttwin\tfull top-1\ttop-3\ttwin\t\n", width, "role")
+	for _, r := range c.Roles {
+		fmt.Fprintf(tw, "  %-*s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", width, r.Role,
+			r.Adaptive.Top1, r.Adaptive.Top3, r.Adaptive.Twin, r.Full.Top1, r.Full.Top3, r.Full.Twin)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+func writeReliability(w io.Writer, c Calibration) {
+	fmt.Fprintln(w, "realistic, adaptive: reliability of the top role's figure")
+	tw := table(w)
+	fmt.Fprintln(tw, "  shown  \tpeople\tmean shown\tright\t")
+	for _, b := range c.Bins {
+		if b.Count > 0 {
+			fmt.Fprintf(tw, "  %.1f–%.1f\t%d\t%.3f\t%.3f\t\n", b.Lo, b.Lo+0.1, b.Count, b.Shown, b.Right)
+		}
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+func writeDegenerate(w io.Writer, ds []Degenerate) {
+	fmt.Fprintln(w, "degenerate answerers (adaptive)")
+	tw := table(w)
+	fmt.Fprintf(tw, "  %-16s\tpeople\tquestions\tverdict\tcards agree\tany high\t\n", "kind")
+	for _, d := range ds {
+		var verdict []string
+		for _, c := range []string{"low", "medium", "high"} {
+			if v, ok := d.Verdict[c]; ok {
+				verdict = append(verdict, fmt.Sprintf("%s %.2f", c, v))
+			}
+		}
+		fmt.Fprintf(tw, "  %-16s\t%d\t%.0f\t%s\t%.2f\t%.2f\t\n", d.Kind, d.People, d.QuestionsMedian,
+			strings.Join(verdict, ", "), d.CardsAgree, d.AnyHigh)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+func writeTargets(w io.Writer, ts []Target, seed uint64, perRole int) {
+	fmt.Fprint(w, "targets")
+	if seed != 1 || perRole < 30 {
+		fmt.Fprint(w, " (they count at seed 1 with at least 30 people per role)")
+	}
+	fmt.Fprintln(w)
+	ts = append([]Target(nil), ts...)
 	sort.SliceStable(ts, func(i, j int) bool { return !ts[i].Met && ts[j].Met })
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, t := range ts {
-		mark := "met   "
+		mark := "MET"
 		if !t.Met {
 			mark = "MISSED"
 		}
-		fmt.Fprintf(w, "  %s %-48s %.3f\n", mark, t.Name, t.Value)
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%.3f\t%s %g\t%s\n", mark, t.Condition, t.Name, t.Value, t.Op, t.Goal, t.Note)
 	}
+	tw.Flush()
 }
