@@ -21,11 +21,19 @@ type Trait struct {
 // Question is one statement answered on the five-point scale.
 type Question struct {
 	ID       string    `json:"id"`
-	Kind     string    `json:"kind"` // the ### group: "interests", "skills", "experience"
+	Kind     string    `json:"kind"` // the ### group, lower case: KindInterests, KindSkills, KindExperience or another
 	Text     string    `json:"text"`
 	Measures []Measure `json:"measures"`
 	Line     int       `json:"line"`
 }
+
+// Question groups the quiz knows: statements of interest, and statements of ability or
+// experience, which a student's stage can hold back.
+const (
+	KindInterests  = "interests"
+	KindSkills     = "skills"
+	KindExperience = "experience"
+)
 
 // Measure is one trait a question measures; Reverse means agreeing points away from it.
 type Measure struct {

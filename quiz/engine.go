@@ -93,7 +93,7 @@ func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
 	var qs []scoring.Question
 	for i, q := range cat.Questions {
 		e.qindex[q.ID] = i
-		sq := scoring.Question{ID: q.ID, Text: q.Text}
+		sq := scoring.Question{ID: q.ID, Text: q.Text, Skill: q.Kind == content.KindSkills || q.Kind == content.KindExperience}
 		var ts []int
 		for _, m := range q.Measures {
 			if t, ok := tindex[m.Trait]; ok {

@@ -5,30 +5,39 @@ import "math"
 // Belief is the posterior over roles given a set of answers: p(role | answers) ∝
 // prior · P(answers | role)^Tau with a uniform prior, where P(answers | role) is the answer
 // model's joint probability of the answers, taken in the order they were given, each given
-// the ones before. When Params.Random > 0 it also holds the hypothesis that the answers are
-// random. Answers can be added and taken back in any order.
+// the ones before, averaged over how consistent the student is (Params.Scales). When
+// Params.Random > 0 it also holds the hypothesis that the answers are random. Answers can be
+// added and taken back in any order.
 type Belief struct {
-	m   *Model
-	qs  []int     // the questions answered, in order
-	xs  []float64 // their answers
-	chl [][]float64
-	z   [][]float64         // per role: the whitened residuals L⁻¹(x − μ_r)
-	ll  []float64           // per role: Σ log P(answer | earlier answers, role)
-	pr  [][][Levels]float64 // per answer, per role: the answer probabilities it was given
-	buf []float64
+	m  *Model
+	qs []int     // the questions answered, in order
+	xs []float64 // their answers
+	sc []scale   // per consistency scale
 
-	logp  []float64 // per state: log prior + Tau · log-likelihood
+	logp  []float64 // per state: log prior + Tau · log-likelihood, the scales summed out
 	post  []float64 // normalised over every state, valid when !stale
 	lpost []float64 // log of post
 	cond  []float64 // the roles' probabilities given that the answers are not random
+	wsc   []float64 // [r*ns+c]: p(scale c | role r, answers)
 	stale bool
+}
+
+// scale is what a belief keeps for one consistency scale.
+type scale struct {
+	chl [][]float64         // Cholesky factor of the answers' covariance, row by row
+	z   [][]float64         // per role: the whitened residuals L⁻¹(x − μ_r)
+	ll  []float64           // per role: Σ log P(answer | earlier answers, role)
+	pr  [][][Levels]float64 // per answer, per role: the answer probabilities it was given
 }
 
 // NewBelief is the belief before any answer.
 func (m *Model) NewBelief() *Belief {
 	ns := m.states()
-	b := &Belief{m: m, z: make([][]float64, m.nr), ll: make([]float64, m.nr), logp: make([]float64, ns),
-		post: make([]float64, ns), lpost: make([]float64, ns), cond: make([]float64, m.nr)}
+	b := &Belief{m: m, logp: make([]float64, ns), post: make([]float64, ns), lpost: make([]float64, ns),
+		cond: make([]float64, m.nr), sc: make([]scale, len(m.scales)), wsc: make([]float64, m.nr*len(m.scales))}
+	for c := range b.sc {
+		b.sc[c] = scale{z: make([][]float64, m.nr), ll: make([]float64, m.nr)}
+	}
 	b.Reset()
 	return b
 }
@@ -44,10 +53,14 @@ func (m *Model) states() int {
 
 // Reset forgets every answer.
 func (b *Belief) Reset() {
-	b.qs, b.xs, b.chl, b.pr = b.qs[:0], b.xs[:0], b.chl[:0], b.pr[:0]
-	for r := range b.z {
-		b.z[r] = b.z[r][:0]
-		b.ll[r] = 0
+	b.qs, b.xs = b.qs[:0], b.xs[:0]
+	for c := range b.sc {
+		sc := &b.sc[c]
+		sc.chl, sc.pr = sc.chl[:0], sc.pr[:0]
+		for r := range sc.z {
+			sc.z[r] = sc.z[r][:0]
+			sc.ll[r] = 0
+		}
 	}
 	b.stale = true
 }
@@ -59,35 +72,39 @@ func (b *Belief) Add(q, answer int) {
 		return
 	}
 	m := b.m
-	y, d := b.condition(q)
-	row := make([]float64, len(y)+1)
-	copy(row, y)
-	row[len(y)] = d
-	probs := make([][Levels]float64, m.nr)
 	x := float64(answer)
-	for r := range m.nr {
-		mu := m.pred[q*m.nr+r] + dot(y, b.z[r])
-		probs[r] = AnswerProbs(mu, d, m.Params.Floor)
-		b.ll[r] += math.Log(probs[r][answer-MinAnswer])
-		b.z[r] = append(b.z[r], (x-mu)/d)
+	for c := range b.sc {
+		sc := &b.sc[c]
+		y, d := b.condition(c, q)
+		row := make([]float64, len(y)+1)
+		copy(row, y)
+		row[len(y)] = d
+		probs := make([][Levels]float64, m.nr)
+		for r := range m.nr {
+			mu := m.pred[q*m.nr+r] + dot(y, sc.z[r])
+			probs[r] = AnswerProbs(mu, d, m.Params.Floor)
+			sc.ll[r] += math.Log(probs[r][answer-MinAnswer])
+			sc.z[r] = append(sc.z[r], (x-mu)/d)
+		}
+		sc.chl = append(sc.chl, row)
+		sc.pr = append(sc.pr, probs)
 	}
 	b.qs, b.xs = append(b.qs, q), append(b.xs, x)
-	b.chl = append(b.chl, row)
-	b.pr = append(b.pr, probs)
 	b.stale = true
 }
 
-// condition is what the answers so far say about an answer to question q whatever the role:
-// y = L⁻¹ Σ(answered, q), so that given role r the answer is expected at μ_r(q) + y·z_r, and its
-// standard deviation d once the answers so far are known.
-func (b *Belief) condition(q int) (y []float64, d float64) {
+// condition is what the answers so far say about an answer to question q at scale c whatever
+// the role: y = L⁻¹ Σ(answered, q), so that given role r the answer is expected at
+// μ_r(q) + y·z_r, with standard deviation d once the answers so far are known.
+func (b *Belief) condition(c, q int) (y []float64, d float64) {
 	m := b.m
-	n := len(b.qs)
-	y = make([]float64, n)
-	v := m.cov[q*m.nq+q]
+	cov := m.cov[c]
+	chl := b.sc[c].chl
+	y = make([]float64, len(b.qs))
+	v := cov[q*m.nq+q]
 	for i, qi := range b.qs {
-		s := m.cov[qi*m.nq+q]
-		row := b.chl[i]
+		s := cov[qi*m.nq+q]
+		row := chl[i]
 		for j := 0; j < i; j++ {
 			s -= row[j] * y[j]
 		}
@@ -105,8 +122,8 @@ func dot(a, b []float64) float64 {
 	return s
 }
 
-// Remove takes back the evidence of an answer added before (the answer value is not needed
-// and is checked only to be on the scale).
+// Remove takes back the evidence of the answer to question q given before; answer is not
+// needed and is there for symmetry with Add.
 func (b *Belief) Remove(q, answer int) {
 	i := b.index(q)
 	if i < 0 {
@@ -140,9 +157,24 @@ func (b *Belief) refresh() {
 	}
 	m := b.m
 	tau := m.Params.Tau
+	ns := len(b.sc)
 	role := math.Log((1 - m.Params.Random) / float64(m.nr))
+	lprior := -math.Log(float64(ns))
 	for r := range m.nr {
-		b.logp[r] = role + tau*b.ll[r]
+		mx := math.Inf(-1)
+		for c := range b.sc {
+			mx = max(mx, tau*b.sc[c].ll[r])
+		}
+		sum := 0.0
+		for c := range b.sc {
+			w := math.Exp(tau*b.sc[c].ll[r] - mx)
+			b.wsc[r*ns+c] = w
+			sum += w
+		}
+		for c := range b.sc {
+			b.wsc[r*ns+c] /= sum
+		}
+		b.logp[r] = role + lprior + mx + math.Log(sum)
 	}
 	if len(b.logp) > m.nr {
 		b.logp[m.nr] = math.Log(m.Params.Random) + tau*float64(len(b.qs))*math.Log(1.0/Levels)
@@ -158,13 +190,9 @@ func (b *Belief) refresh() {
 		sum += e
 	}
 	lsum := math.Log(sum)
-	roles := 0.0
 	for r, v := range b.logp {
 		b.post[r] /= sum
 		b.lpost[r] = v - mx - lsum
-		if r < m.nr {
-			roles += b.post[r]
-		}
 	}
 	// The roles given that the answers are not random, computed from the logs so that it is
 	// exact even when the random answerer takes nearly all the mass.
@@ -230,15 +258,26 @@ const negligible = 1e-9
 // random answerer when the model has it), given the answers so far. out is reused when long
 // enough.
 func (b *Belief) Predict(q int, out [][Levels]float64) [][Levels]float64 {
+	b.refresh()
 	m := b.m
 	ns := len(b.post)
 	if cap(out) < ns {
 		out = make([][Levels]float64, ns)
 	}
 	out = out[:ns]
-	y, d := b.condition(q)
-	for r := range m.nr {
-		out[r] = AnswerProbs(m.pred[q*m.nr+r]+dot(y, b.z[r]), d, m.Params.Floor)
+	clear(out)
+	for c := range b.sc {
+		y, d := b.condition(c, q)
+		for r := range m.nr {
+			w := b.wsc[r*len(b.sc)+c]
+			if w < negligible {
+				continue
+			}
+			p := AnswerProbs(m.pred[q*m.nr+r]+dot(y, b.sc[c].z[r]), d, m.Params.Floor)
+			for a := range p {
+				out[r][a] += w * p[a]
+			}
+		}
 	}
 	if ns > m.nr {
 		for a := range out[m.nr] {
@@ -255,7 +294,6 @@ func (b *Belief) Gain(q int) float64 {
 	if !b.m.validQuestion(q) {
 		return math.Inf(-1)
 	}
-	b.refresh()
 	return b.Entropy() - b.expectedEntropy(b.Predict(q, nil))
 }
 
@@ -313,7 +351,6 @@ func (b *Belief) Change(q int) (top1, top3 float64) {
 	if !b.m.validQuestion(q) {
 		return 0, 0
 	}
-	b.refresh()
 	m := b.m
 	lik := b.Predict(q, nil)
 	tau := m.Params.Tau
@@ -375,14 +412,32 @@ func sameSet(a, b []int) bool {
 	return true
 }
 
+// likely is the consistency scale that explains the answers best over all roles.
+func (b *Belief) likely() int {
+	b.refresh()
+	best, bestW := 0, -1.0
+	for c := range b.sc {
+		w := 0.0
+		for r := range b.m.nr {
+			w += b.cond[r] * b.wsc[r*len(b.sc)+c]
+		}
+		if w > bestW {
+			best, bestW = c, w
+		}
+	}
+	return best
+}
+
 // Distance is how far apart the answers so far place roles r1 and r2, in standard deviations:
 // the Mahalanobis distance between the answers the two roles predict for the questions
-// answered. Roles the answered questions cannot tell apart are near 0; the expected log
-// likelihood ratio between them is about Distance²/2.
+// answered, at the consistency scale that explains the answers best. Roles the answered
+// questions cannot tell apart are near 0; the expected log likelihood ratio between them is
+// about Distance²/2.
 func (b *Belief) Distance(r1, r2 int) float64 {
+	z := b.sc[b.likely()].z
 	s := 0.0
-	for i, v := range b.z[r1] {
-		d := v - b.z[r2][i]
+	for i, v := range z[r1] {
+		d := v - z[r2][i]
 		s += d * d
 	}
 	return math.Sqrt(s)

@@ -36,11 +36,14 @@ type Measure struct {
 	Reverse bool
 }
 
-// Question is a question as scoring sees it.
+// Question is a question as scoring sees it. Skill marks a statement of ability or
+// experience rather than of interest: a student's skills can lag behind their interests (at
+// school most do), so such answers share an offset of their own.
 type Question struct {
 	ID       string
 	Text     string
 	Measures []Measure
+	Skill    bool
 }
 
 // Role is a role as scoring sees it: a weight from 1 to 5 per trait (by index), and its skills,
@@ -63,6 +66,15 @@ type Params struct {
 	// Noise is the standard deviation of each answer around what the student's traits
 	// predict.
 	Noise float64
+	// Lag is the standard deviation of a student's own offset on every trait when a
+	// statement is of ability or experience (Question.Skill): skills lag behind interests for
+	// some students (at school most), not for others.
+	Lag float64
+	// Scales are the kinds of student the belief allows for: each multiplies Spread (how far
+	// the student's traits may be from the profile) and Noise (how consistently they answer).
+	// The belief weighs the scales by how well they explain the answers, so a careful student's
+	// answers count for more than a careless one's. Empty means one scale of 1 and 1.
+	Scales []Scale
 	// Floor is the least probability of any answer, so one surprising answer never rules a
 	// role out: the normal is mixed with the uniform, (1-5·Floor)·P + Floor.
 	Floor float64
@@ -76,9 +88,13 @@ type Params struct {
 	Random float64
 }
 
+// Scale multiplies Params.Spread, Params.Noise and Params.Agree for one kind of student.
+type Scale struct{ Spread, Noise, Agree float64 }
+
 // DefaultParams are the parameters of the answer model, chosen with simulated students from
 // models other than this one (see package sim).
-var DefaultParams = Params{Spread: 0.8, Agree: 0.45, Noise: 0.8, Floor: 0.02, Tau: 0.8, Random: 0.05}
+var DefaultParams = Params{Spread: 1, Agree: 0.45, Noise: 0.8, Lag: 0.8, Scales: []Scale{{0.4, 0.7, 1}, {0.4, 1.4, 1}, {0.8, 0.7, 1}, {0.8, 1.4, 1}, {1.3, 0.7, 1}, {1.3, 1.4, 1}},
+	Floor: 0.02, Tau: 0.8, Random: 0.05}
 
 // Errors of NewModel.
 var (
@@ -96,9 +112,9 @@ type Model struct {
 	Params    Params
 
 	nr, nq int
-	pred   []float64 // [q*nr+r]: the answer role r is predicted to give to question q
-	cov    []float64 // [q*nq+q']: covariance of the answers to q and q' given a role
-	mid    float64   // the middle of the scale
+	pred   []float64   // [q*nr+r]: the answer role r is predicted to give to question q
+	cov    [][]float64 // per scale, [q*nq+q']: covariance of the answers to q and q' given a role
+	scales []Scale
 }
 
 // NewModel precomputes the answer model for the roles and questions. A trait a profile does not
@@ -110,12 +126,20 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	if len(questions) == 0 {
 		return nil, ErrNoQuestions
 	}
-	if !(p.Spread >= 0) || !(p.Agree >= 0) || !(p.Noise > 0) || !(p.Tau > 0 && p.Tau <= 1) ||
+	for _, c := range p.Scales {
+		if !(c.Spread >= 0) || !(c.Noise > 0) || !(c.Agree >= 0) || math.IsInf(c.Spread+c.Noise+c.Agree, 0) {
+			return nil, ErrBadParams
+		}
+	}
+	if !(p.Spread >= 0) || !(p.Agree >= 0) || !(p.Lag >= 0) || !(p.Noise > 0) || !(p.Tau > 0 && p.Tau <= 1) ||
 		!(p.Floor >= 0 && p.Floor < 1.0/Levels) || !(p.Random >= 0 && p.Random < 1) {
 		return nil, ErrBadParams
 	}
 	nr, nq := len(roles), len(questions)
-	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: nr, nq: nq, mid: (MinAnswer + MaxAnswer) / 2.0}
+	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: nr, nq: nq, scales: p.Scales}
+	if len(m.scales) == 0 {
+		m.scales = []Scale{{1, 1, 1}}
+	}
 	// load[q][t]: how much trait t moves the answer to q (±1/n for a question on n traits).
 	load := make([][]float64, nq)
 	for q, qu := range questions {
@@ -131,26 +155,42 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 			load[q][ms.Trait] += w
 		}
 	}
+	// key[q]: the direction in which the traits move the answer to q, +1 when agreeing means
+	// more of every trait it measures, −1 when less, 0 when it sets one trait against another.
+	key := make([]float64, nq)
+	for q := range questions {
+		for _, w := range load[q] {
+			key[q] += w
+		}
+	}
 	m.pred = make([]float64, nq*nr)
 	for q, qu := range questions {
 		for r := range roles {
 			m.pred[q*nr+r] = Predict(roles[r].Profile, qu.Measures, defaultWeight)
 		}
 	}
-	m.cov = make([]float64, nq*nq)
-	s2, a2, e2 := p.Spread*p.Spread, p.Agree*p.Agree, p.Noise*p.Noise
-	for q := range nq {
-		for k := range nq {
-			dot := 0.0
-			for t := range traits {
-				dot += load[q][t] * load[k][t]
+	for _, c := range m.scales {
+		cov := make([]float64, nq*nq)
+		sp, ns := c.Spread*p.Spread, c.Noise*p.Noise
+		ag := c.Agree * p.Agree
+		s2, a2, e2, l2 := sp*sp, ag*ag, ns*ns, p.Lag*p.Lag
+		for q := range nq {
+			for k := range nq {
+				dot := 0.0
+				for t := range traits {
+					dot += load[q][t] * load[k][t]
+				}
+				v := s2*dot + a2
+				if questions[q].Skill && questions[k].Skill {
+					v += l2 * key[q] * key[k]
+				}
+				if q == k {
+					v += e2
+				}
+				cov[q*nq+k] = v
 			}
-			c := s2*dot + a2
-			if q == k {
-				c += e2
-			}
-			m.cov[q*nq+k] = c
 		}
+		m.cov = append(m.cov, cov)
 	}
 	return m, nil
 }
@@ -204,8 +244,9 @@ func (m *Model) NumQuestions() int { return m.nq }
 func (m *Model) Predicted(q, r int) float64 { return m.pred[q*m.nr+r] }
 
 // Covariance is the covariance of the answers to questions q and k for a student of any one
-// role: shared trait levels and the student's own tendency to agree make answers move together.
-func (m *Model) Covariance(q, k int) float64 { return m.cov[q*m.nq+k] }
+// role, at the scale of index c (see Params.Scales): shared trait levels and the student's own
+// tendency to agree make answers move together.
+func (m *Model) Covariance(c, q, k int) float64 { return m.cov[c][q*m.nq+k] }
 
 // Valid reports whether v is an answer on the scale.
 func Valid(v int) bool { return v >= MinAnswer && v <= MaxAnswer }

@@ -275,8 +275,9 @@ func (b *Belief) personFit(r int) float64 {
 		return 0
 	}
 	l, e, v := 0.0, 0.0, 0.0
+	pr := b.sc[b.likely()].pr
 	for k := range b.qs {
-		probs := b.pr[k][r]
+		probs := pr[k][r]
 		l += math.Log(probs[int(b.xs[k])-MinAnswer])
 		ei, e2 := 0.0, 0.0
 		for _, p := range probs {
@@ -301,14 +302,15 @@ func (m *Model) PersonFit(role int, answers []Answer) float64 {
 func (m *Model) reasons(b *Belief, r int, most int) []Reason {
 	var all []Reason
 	tau := m.Params.Tau
+	pr := b.sc[b.likely()].pr
 	for k, q := range b.qs {
 		a := int(b.xs[k])
 		avg := 0.0
 		for s := 0; s < m.nr; s++ {
-			avg += math.Log(b.pr[k][s][a-MinAnswer])
+			avg += math.Log(pr[k][s][a-MinAnswer])
 		}
 		avg /= float64(m.nr)
-		eff := tau * (math.Log(b.pr[k][r][a-MinAnswer]) - avg)
+		eff := tau * (math.Log(pr[k][r][a-MinAnswer]) - avg)
 		if math.Abs(eff) < 0.05 || (eff > 0 && 2*a == MinAnswer+MaxAnswer) {
 			continue
 		}

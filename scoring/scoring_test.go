@@ -103,15 +103,22 @@ func TestNewModel(t *testing.T) {
 	t.Run("answers on one trait move together, a reverse-keyed one against", func(t *testing.T) {
 		m := testModel(t, DefaultParams)
 		p := DefaultParams
-		require.InDelta(t, p.Spread*p.Spread+p.Agree*p.Agree+p.Noise*p.Noise, m.Covariance(0, 0), 1e-12)
-		require.InDelta(t, -p.Spread*p.Spread+p.Agree*p.Agree, m.Covariance(0, 2), 1e-12, "build and no-build")
-		require.InDelta(t, p.Agree*p.Agree, m.Covariance(0, 1), 1e-12, "two traits share only the agreeing tendency")
-		require.InDelta(t, m.Covariance(0, 3), m.Covariance(3, 0), 1e-12)
+		sp, ns := p.Scales[0].Spread*p.Spread, p.Scales[0].Noise*p.Noise
+		ag := p.Scales[0].Agree * p.Agree
+		require.InDelta(t, sp*sp+ag*ag+ns*ns, m.Covariance(0, 0, 0), 1e-12)
+		require.InDelta(t, -sp*sp+ag*ag, m.Covariance(0, 0, 2), 1e-12, "build and no-build")
+		require.InDelta(t, ag*ag, m.Covariance(0, 0, 1), 1e-12, "two traits share only the agreeing tendency")
+		require.InDelta(t, m.Covariance(0, 0, 3), m.Covariance(0, 3, 0), 1e-12)
+		require.Greater(t, m.Covariance(1, 0, 0), m.Covariance(0, 0, 0), "a less consistent student's answers spread more")
 	})
 }
 
 func TestBelief(t *testing.T) {
 	for _, p := range []Params{DefaultParams, {Spread: 0.7, Agree: 0.3, Noise: 0.9, Floor: 0.02, Tau: 1}} {
+		scales := p.Scales
+		if len(scales) == 0 {
+			scales = []Scale{{1, 1, 1}}
+		}
 		m := testModel(t, p)
 
 		t.Run("before any answer every role is equally likely", func(t *testing.T) {
@@ -121,18 +128,20 @@ func TestBelief(t *testing.T) {
 			}
 		})
 
-		t.Run("the posterior is the prior times the tempered likelihoods, each answer given the one before", func(t *testing.T) {
+		t.Run("the posterior is the prior times the tempered likelihoods, each answer given the one before, over the scales", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 5)
 			b.Add(1, 2)
-			c00, c01, c11 := m.Covariance(0, 0), m.Covariance(0, 1), m.Covariance(1, 1)
 			want := make([]float64, 3)
 			sum := 0.0
 			for r := range want {
-				first := AnswerProbs(m.Predicted(0, r), math.Sqrt(c00), p.Floor)[5-1]
-				mu := m.Predicted(1, r) + c01/c00*(5-m.Predicted(0, r))
-				second := AnswerProbs(mu, math.Sqrt(c11-c01*c01/c00), p.Floor)[2-1]
-				want[r] = math.Pow(first*second, p.Tau)
+				for c := range scales {
+					c00, c01, c11 := m.Covariance(c, 0, 0), m.Covariance(c, 0, 1), m.Covariance(c, 1, 1)
+					first := AnswerProbs(m.Predicted(0, r), math.Sqrt(c00), p.Floor)[5-1]
+					mu := m.Predicted(1, r) + c01/c00*(5-m.Predicted(0, r))
+					second := AnswerProbs(mu, math.Sqrt(c11-c01*c01/c00), p.Floor)[2-1]
+					want[r] += math.Pow(first*second, p.Tau) / float64(len(scales))
+				}
 				sum += want[r]
 			}
 			for r := range want {
@@ -268,9 +277,9 @@ func TestRank(t *testing.T) {
 		})
 	}
 
-	t.Run("contradictory answers make random answering far more likely than its prior and are not high", func(t *testing.T) {
+	t.Run("contradictory answers make random answering several times more likely than its prior and are not high", func(t *testing.T) {
 		rk := m.Rank([]Answer{{0, 5}, {2, 5}, {1, 1}, {3, 5}}, nil, DefaultThresholds)
-		require.Greater(t, rk.Random, 5*DefaultParams.Random)
+		require.Greater(t, rk.Random, 4*DefaultParams.Random)
 		require.Less(t, rk.Confidence, High)
 	})
 
