@@ -100,3 +100,20 @@ func TestPagesListEveryRole(t *testing.T) {
 	}
 	require.Subset(t, pages, []string{"/", "/quiz", "/results", "/roles", "/about"})
 }
+
+func TestSkillNote(t *testing.T) {
+	t.Run("every note gives its own sentence", func(t *testing.T) {
+		seen := map[string]bool{}
+		for n := quiz.NoteEmpty; n <= quiz.NoteAlreadyListed; n++ {
+			msg := skillNote(quiz.SkillMatch{Note: n, Skill: "Python", Text: "pyhton", Choices: []string{"Java", "JavaScript"}})
+			require.NotEmpty(t, msg)
+			require.False(t, seen[msg], msg)
+			seen[msg] = true
+		}
+	})
+	t.Run("the sentences name the skill, the choices and what was typed", func(t *testing.T) {
+		require.Equal(t, "Added Python.", skillNote(quiz.SkillMatch{Note: quiz.NoteAdded, Skill: "Python"}))
+		require.Contains(t, skillNote(quiz.SkillMatch{Note: quiz.NoteDidYouMean, Choices: []string{"Java", "JavaScript", "Julia"}}), "Java, JavaScript or Julia?")
+		require.Contains(t, skillNote(quiz.SkillMatch{Note: quiz.NoteNotKnown, Text: "qwzxv"}), "qwzxv")
+	})
+}
