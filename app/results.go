@@ -329,8 +329,8 @@ func (p *resultsPage) renderAnswers() app.UI {
 			}),
 		)
 	}
-	return app.Section().Class("answers").Body(
-		app.H2().Text("Your answers"),
+	return app.Section().Class("answers").Aria("labelledby", "answers-heading").Body(
+		app.H2().ID("answers-heading").Text("Your answers"),
 		app.P().Text("Change any answer and the ranking above updates at once. Where you are now changes "+
 			"only the way in shown for each role."),
 		p.renderStageAnswer(),
