@@ -66,7 +66,7 @@ func wayInText(w quiz.WayIn) string {
 		}
 		msg += fmt.Sprintf(": it %s.", reachedAfter(w.RoleStage))
 		if len(w.Before) > 0 {
-			msg += fmt.Sprintf(" Many get here from %s.", w.Before[len(w.Before)-1].Name)
+			msg += fmt.Sprintf(" The step before it on its career ladder is %s.", w.Before[len(w.Before)-1].Name)
 		}
 		return msg
 	case start != "":
