@@ -90,6 +90,18 @@ func TestSnapshot(t *testing.T) {
 		}
 	})
 
+	t.Run("every stage's code parses back to it, and no other code does", func(t *testing.T) {
+		for _, st := range append([]Stage{StageUnknown}, Stages...) {
+			got, ok := ParseStage(st.String())
+			require.True(t, ok)
+			require.Equal(t, st, got)
+		}
+		for _, code := range []string{"School", "retired", " school", "1"} {
+			_, ok := ParseStage(code)
+			require.False(t, ok, code)
+		}
+	})
+
 	t.Run("a snapshot of version 1, before the stage was asked, loads with an unknown stage", func(t *testing.T) {
 		cat := testCatalogue()
 		s := halfway(cat)

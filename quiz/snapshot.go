@@ -222,7 +222,7 @@ func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 			n.DroppedSkills++
 		}
 	}
-	if st, ok := parseStage(sn.Stage); ok {
+	if st, ok := ParseStage(sn.Stage); ok {
 		s.SetStage(st)
 	} else {
 		n.DroppedStage = true
@@ -247,9 +247,9 @@ func decodeStrict(data []byte, v any) error {
 	return nil
 }
 
-// parseStage is the stage with the code st.String(); "" is StageUnknown. It is false for a
+// ParseStage is the stage with the code st.String(); "" is StageUnknown. It is false for a
 // code no stage has.
-func parseStage(code string) (Stage, bool) {
+func ParseStage(code string) (Stage, bool) {
 	for _, st := range append([]Stage{StageUnknown}, Stages...) {
 		if st.String() == code {
 			return st, true
