@@ -28,7 +28,10 @@ func (p *aboutPage) Render() app.UI {
 			"and picks the question that would tell it the most about which role that is. It stops when "+
 			"one role stands out, or when no question left could change the answer. You can always ask "+
 			"for more questions, go back, skip or change an answer."),
-		app.P().Text("The fit figure is the quiz's estimate of the chance that a role is the best fit for "+
+		app.P().Text("The first question asks where you are now: at school, at university or college, or "+
+			"working. It does not change the ranking. It decides the way in each result shows: whether you "+
+			"can start in the role now, or which step of its career ladder usually comes first."),
+		app.P().Text("The percentage on each role is the quiz's estimate of the chance that it is the best fit for "+
 			"you among the roles it knows; the figures of all roles add up to 100%. It was checked "+
 			"against thousands of simulated students so that, say, 70% means right about 70 times in "+
 			"100. The confidence says how much to trust the ranking: low when you answered few "+

@@ -54,9 +54,116 @@ func TestRestoreNotice(t *testing.T) {
 }
 
 func TestConfidenceText(t *testing.T) {
-	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.High, Answered: 9}), "point clearly")
-	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: scoring.AllAlike}), "the same")
-	require.Contains(t, confidenceText(scoring.Ranking{Confidence: scoring.Low, Why: scoring.FewAnswers}), "too few")
+	ranking := func(overall, top scoring.Confidence, why scoring.Doubt) scoring.Ranking {
+		return scoring.Ranking{Confidence: overall, GroupConfidence: overall, Why: why, Answered: 9,
+			Results: []scoring.Result{{RoleID: "a", Confidence: top}, {RoleID: "b", Confidence: scoring.Low}}}
+	}
+	t.Run("the reasons for doubt are said in words", func(t *testing.T) {
+		require.Contains(t, confidenceText(ranking(scoring.High, scoring.High, scoring.NoDoubt)), "point clearly")
+		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.AllAlike)), "the same")
+		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.FewAnswers)), "too few")
+		require.Contains(t, confidenceText(ranking(scoring.Medium, scoring.Medium, scoring.NotHighYet)), "A few more answers")
+	})
+	t.Run("every doubt has its own words", func(t *testing.T) {
+		seen := map[string]bool{}
+		for d := scoring.NoDoubt; d <= scoring.NoRoles; d++ {
+			msg := doubtText(d)
+			require.Equal(t, d == scoring.NoDoubt, msg == "", d.String())
+			require.False(t, seen[msg], d.String())
+			seen[msg] = true
+		}
+	})
+	t.Run("the verdict says point clearly exactly when the top card shows high confidence", func(t *testing.T) {
+		levels := []scoring.Confidence{scoring.Low, scoring.Medium, scoring.High}
+		for _, overall := range levels {
+			for _, top := range levels {
+				for d := scoring.NoDoubt; d <= scoring.NoRoles; d++ {
+					rk := ranking(overall, top, d)
+					clear := strings.Contains(confidenceText(rk), "Your answers point clearly")
+					card := confidenceWords(cardLevel(rk, rk.Results[0]))
+					require.Equal(t, card == "High confidence", clear, "overall %s, top %s, %s", overall, top, d)
+					for _, r := range rk.Results {
+						require.LessOrEqual(t, cardLevel(rk, r), rk.Confidence, "no card above the ranking")
+					}
+				}
+			}
+		}
+	})
+	t.Run("real rankings agree with their cards", func(t *testing.T) {
+		c, err := content.Default()
+		require.NoError(t, err)
+		for _, pattern := range [][]int{{1}, {5}, {3}, {1, 5}, {2, 4, 4}, {5, 4, 1, 2}, {4, 4, 5, 1, 3}} {
+			s := quiz.New(c)
+			for i := 0; i < 60; i++ {
+				q, ok := s.Current()
+				if !ok {
+					break
+				}
+				require.NoError(t, s.Answer(q.ID, pattern[i%len(pattern)]))
+				rk := s.Results()
+				clear := strings.Contains(confidenceText(rk), "Your answers point clearly")
+				require.Equal(t, cardLevel(rk, rk.Results[0]) == scoring.High, clear, "pattern %v after %d answers", pattern, i+1)
+			}
+		}
+	})
+	t.Run("an empty ranking is low and says why", func(t *testing.T) {
+		require.Contains(t, confidenceText(scoring.Ranking{Why: scoring.NoRoles}), "no roles")
+		require.Equal(t, "Based on 1 answer. ", confidenceText(scoring.Ranking{Answered: 1, Why: scoring.FewAnswers})[:19])
+	})
+}
+
+func TestShownReasons(t *testing.T) {
+	all := []scoring.Reason{
+		{QuestionID: "a", Answer: 5, Effect: 1},
+		{QuestionID: "b", Answer: 3, Effect: 0.5},
+		{QuestionID: "c", Answer: 3, Effect: -0.5},
+		{QuestionID: "d", Answer: 1, Effect: -1},
+	}
+	var ids []string
+	for _, re := range shownReasons(all) {
+		ids = append(ids, re.QuestionID)
+	}
+	require.Equal(t, []string{"a", "c", "d"}, ids, "a Not sure answer never raised a role")
+}
+
+func TestWayInText(t *testing.T) {
+	c, err := content.Default()
+	require.NoError(t, err)
+	text := func(id string, st quiz.Stage) string {
+		r := findRole(c, id)
+		require.NotNil(t, r, id)
+		return wayInText(quiz.WayInto(c, r, st))
+	}
+	t.Run("an entry role can be started straight after studying", func(t *testing.T) {
+		require.Equal(t, "You can start in this role straight after your studies.", text("junior-ai-developer", quiz.StageSchool))
+		require.Contains(t, text("junior-ai-developer", quiz.StageWorkingNew), "apply for this role now")
+	})
+	t.Run("a student who cannot start in the role is told the first step of its ladder", func(t *testing.T) {
+		require.Equal(t, "Start as Junior AI Developer; this role is usually reached after several years of work.",
+			text("systems-ml-engineer", quiz.StageSchool))
+		require.Equal(t, "Start as Research Assistant, then PhD Researcher; this role is usually reached after several years of work.",
+			text("ai-research-scientist", quiz.StageCollege))
+	})
+	t.Run("a working student can aim for a role at their stage directly", func(t *testing.T) {
+		require.Contains(t, text("systems-ml-engineer", quiz.StageWorkingExperienced), "aim for this role directly")
+		require.Contains(t, text("ml-applications-engineer", quiz.StageWorkingNew), "now or soon")
+	})
+	t.Run("a student who has not said gets a neutral sentence", func(t *testing.T) {
+		msg := text("systems-ml-engineer", quiz.StageUnknown)
+		require.Equal(t, "This role is usually reached after several years of work; a common way in is to start as Junior AI Developer.", msg)
+		require.NotContains(t, msg, "You can")
+		require.Equal(t, "This role is usually reached after a few years of work.", text("information-systems-ml-engineer", quiz.StageUnknown))
+	})
+	t.Run("every role has a sentence for every stage, with no year counts", func(t *testing.T) {
+		for _, r := range c.Roles {
+			for _, st := range append([]quiz.Stage{quiz.StageUnknown}, quiz.Stages...) {
+				msg := wayInText(quiz.WayInto(c, r, st))
+				require.NotEmpty(t, msg)
+				require.True(t, strings.HasSuffix(msg, "."), msg)
+				require.NotRegexp(t, `\d`, msg, "only what the stage implies, no figures")
+			}
+		}
+	})
 }
 
 func TestSummaryText(t *testing.T) {
@@ -72,7 +179,7 @@ func TestSummaryText(t *testing.T) {
 	}
 	s.AddSkill("python")
 	rk := s.Results()
-	text := summaryText(c, rk, "http://h/results#s=x")
+	text := summaryText(c, rk, quiz.StageCollege, "http://h/results#s=x")
 
 	t.Run("it names the top roles with their fit in rank order", func(t *testing.T) {
 		first := strings.Index(text, "1. "+rk.Results[0].Title)
@@ -99,4 +206,21 @@ func TestPagesListEveryRole(t *testing.T) {
 		require.Contains(t, pages, "/roles/"+r.ID)
 	}
 	require.Subset(t, pages, []string{"/", "/quiz", "/results", "/roles", "/about"})
+}
+
+func TestSkillNote(t *testing.T) {
+	t.Run("every note gives its own sentence", func(t *testing.T) {
+		seen := map[string]bool{}
+		for n := quiz.NoteEmpty; n <= quiz.NoteAlreadyListed; n++ {
+			msg := skillNote(quiz.SkillMatch{Note: n, Skill: "Python", Text: "pyhton", Choices: []string{"Java", "JavaScript"}})
+			require.NotEmpty(t, msg)
+			require.False(t, seen[msg], msg)
+			seen[msg] = true
+		}
+	})
+	t.Run("the sentences name the skill, the choices and what was typed", func(t *testing.T) {
+		require.Equal(t, "Added Python.", skillNote(quiz.SkillMatch{Note: quiz.NoteAdded, Skill: "Python"}))
+		require.Contains(t, skillNote(quiz.SkillMatch{Note: quiz.NoteDidYouMean, Choices: []string{"Java", "JavaScript", "Julia"}}), "Java, JavaScript or Julia?")
+		require.Contains(t, skillNote(quiz.SkillMatch{Note: quiz.NoteNotKnown, Text: "qwzxv"}), "qwzxv")
+	})
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -19,7 +20,7 @@ func (h *home) OnNav(ctx app.Context) {
 		return
 	}
 	s, notice := loadProgress(ctx, c)
-	h.resumable = s != nil && len(s.Asked()) > 0
+	h.resumable = s != nil && (len(s.Asked()) > 0 || s.Stage() != quiz.StageUnknown)
 	h.notice = notice
 }
 

@@ -17,9 +17,13 @@ type quizPage struct {
 
 	session  *quiz.Session
 	selected int // the answer chosen on the current question, 0 for none yet
-	err      string
-	notice   string
-	message  string // a prompt for the student, such as "choose an answer"
+	// onStage: the question about where the student is now is shown. It comes first, before
+	// any agree-scale question, and again after Back from the first of them.
+	onStage bool
+	stage   quiz.Stage // the stage chosen on that question, StageUnknown for none yet
+	err     string
+	notice  string
+	message string // a prompt for the student, such as "choose an answer"
 
 	// mounted is the page's own context: work deferred on it runs after an update even when
 	// the element that fired the event (the Next button) is gone from the page.
@@ -39,12 +43,20 @@ func (p *quizPage) OnNav(ctx app.Context) {
 		s = quiz.New(c)
 	}
 	p.session, p.notice = s, notice
+	// A new quiz, or one left on the stage question: the stage question comes first.
+	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown && !s.Done()
 	p.show(ctx)
 }
 
 // show prepares the current question: its saved answer is pre-selected, the title names it,
 // and focus moves to its heading.
 func (p *quizPage) show(ctx app.Context) {
+	if p.onStage {
+		p.stage = p.session.Stage()
+		ctx.Page().SetTitle("About you: %s", Name)
+		p.focusHeading(ctx)
+		return
+	}
 	q, ok := p.session.Current()
 	if !ok {
 		ctx.Page().SetTitle("Skills you have: %s", Name)
@@ -77,6 +89,9 @@ func (p *quizPage) Render() app.UI {
 	if p.session == nil {
 		return page(app.P().Text("Loading the quiz…"))
 	}
+	if p.onStage {
+		return p.renderStage()
+	}
 	q, ok := p.session.Current()
 	if !ok {
 		return page(
@@ -104,8 +119,7 @@ func (p *quizPage) Render() app.UI {
 				return app.P().Class("message").Role("alert").Text(p.message)
 			}),
 			app.Div().Class("controls").Body(
-				app.Button().Type("button").Class("button").Text("Back").
-					Disabled(len(p.session.Asked()) == 0 || done == 0).OnClick(p.back),
+				app.Button().Type("button").Class("button").Text("Back").OnClick(p.back),
 				app.Button().Type("button").Class("button").Text("Skip").OnClick(p.skip),
 				app.Button().Type("submit").Class("button primary").Text("Next"),
 			),
@@ -173,7 +187,71 @@ func (p *quizPage) back(ctx app.Context, e app.Event) {
 		p.message, p.notice = "", ""
 		saveProgress(ctx, p.session)
 		p.show(ctx)
+		return
 	}
+	if done, _ := p.session.Progress(); done == 0 {
+		// Back from the first question is the question about where the student is now.
+		p.message, p.notice = "", ""
+		p.onStage = true
+		p.show(ctx)
+	}
+}
+
+// renderStage is the question about where the student is now: its own multiple-choice
+// question before the agree-scale ones, skippable like them.
+func (p *quizPage) renderStage() app.UI {
+	options := make([]app.UI, len(quiz.Stages))
+	for i, st := range quiz.Stages {
+		st := st
+		id := "stage-" + st.String()
+		options[i] = app.Div().Class("option").Body(
+			app.Input().Type("radio").ID(id).Name("stage").Value(st.String()).
+				Checked(p.stage == st).OnChange(func(ctx app.Context, e app.Event) {
+				p.stage = st
+				p.message = ""
+			}),
+			app.Label().For(id).Text(stageLabel(st)),
+		)
+	}
+	return page(
+		app.If(p.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(p.notice)
+		}),
+		app.H1().ID("question-heading").TabIndex(-1).Text("About you"),
+		app.Form().Class("question").OnSubmit(p.nextStage).Body(
+			app.FieldSet().Aria("describedby", "stage-hint").Body(
+				app.Legend().Text(stageQuestion),
+				app.P().Class("muted hint").ID("stage-hint").Text("Your answer decides the way into each career "+
+					"that the results show you. It does not change how well a career fits you."),
+				app.Div().Class("options").Body(options...),
+			),
+			app.If(p.message != "", func() app.UI {
+				return app.P().Class("message").Role("alert").Text(p.message)
+			}),
+			app.Div().Class("controls").Body(
+				app.Button().Type("button").Class("button").Text("Back").Disabled(true),
+				app.Button().Type("button").Class("button").Text("Skip").OnClick(p.skipStage),
+				app.Button().Type("submit").Class("button primary").Text("Next"),
+			),
+		),
+	)
+}
+
+func (p *quizPage) nextStage(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if p.stage == quiz.StageUnknown {
+		p.message = "Choose an answer, or press Skip to leave this question out."
+		return
+	}
+	p.session.SetStage(p.stage)
+	p.onStage = false
+	p.advance(ctx)
+}
+
+func (p *quizPage) skipStage(ctx app.Context, e app.Event) {
+	p.session.SetStage(quiz.StageUnknown)
+	p.onStage = false
+	p.advance(ctx)
 }
 
 // advance saves the session and shows the next question, or the skills step when the quiz

@@ -103,33 +103,12 @@ func (p *resultsPage) Render() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
 		app.P().Class("lead").Text(confidenceText(rk)),
+		app.If(len(rk.Results) > 0, func() app.UI { return app.P().Class("muted").Text(figureText(rk)) }),
 		p.renderTopGroup(),
 		app.Ol().Class("results").Body(items...),
 		p.renderActions(),
 		app.If(!p.shared, func() app.UI { return p.renderAnswers() }),
 	)
-}
-
-// confidenceText says how far the ranking can be trusted, and why when it can't.
-func confidenceText(rk scoring.Ranking) string {
-	n := fmt.Sprintf("Based on %d answers. ", rk.Answered)
-	switch {
-	case rk.Confidence == scoring.High:
-		return n + "Your answers point clearly to the first role below."
-	case rk.Confidence == scoring.Medium:
-		return n + "Your answers lean towards the first role below, but others are close."
-	case rk.Why == scoring.FewAnswers:
-		return n + "That is too few to say much yet: answer more questions to sharpen this ranking."
-	case rk.Why == scoring.AllAlike:
-		return n + "Most of your answers were the same, so they say little about which role fits: " +
-			"treat this ranking as a first look, and try answering more varied questions."
-	case rk.Why == scoring.Misfit:
-		return n + "Your answers do not match any of these roles closely: treat this ranking as a first look."
-	case rk.Why == scoring.RolesTooNear || rk.GroupConfidence != scoring.Low:
-		return n + "The first roles below are very alike, so your answers point to the group rather than to one role."
-	}
-	return n + "Your answers do not point clearly to one role yet: treat this ranking as a first look, " +
-		"and answer more questions to sharpen it."
 }
 
 // renderTopGroup explains, when the top role is one of a group of near-identical roles, what
@@ -142,7 +121,7 @@ func (p *resultsPage) renderTopGroup() app.UI {
 	for _, g := range p.ranking.Groups {
 		if g.ID == top.Group && len(g.Titles) > 1 {
 			return app.Section().Class("group").Aria("label", "Close roles").Body(
-				app.P().Text(fmt.Sprintf("%s are very alike: together they fit you %d%%.",
+				app.P().Text(fmt.Sprintf("%s are very alike: the chance that one of them is your best match is %d%%.",
 					joinAnd(g.Titles), int(g.Probability*100+0.5))),
 				p.differences(g),
 			)
@@ -168,13 +147,27 @@ func (p *resultsPage) differences(g scoring.Group) app.UI {
 
 func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 	role := findRole(p.cat, r.RoleID)
+	meaning := ""
+	if i == 0 {
+		meaning = " chance of being your best match"
+	}
 	head := []app.UI{
 		app.H2().Text(r.Title),
-		app.P().Class("fit").Text(fmt.Sprintf("%d%% fit", r.Fit)),
-		app.P().Class("muted").Text(fmt.Sprintf("%s confidence", capitalise(r.Confidence.String()))),
+		app.P().Class("fit").Body(
+			app.Strong().Text(fmt.Sprintf("%d%%", r.Fit)),
+			app.Text(meaning+" · "),
+			app.Span().Class("confidence").Text(confidenceWords(cardLevel(p.ranking, r))),
+		),
 	}
 	if role != nil {
 		head = append(head, app.P().Text(role.Summary))
+		if i < detailed {
+			w := quiz.WayInto(p.cat, role, p.session.Stage())
+			head = append(head, app.P().Class("way-in").Body(
+				app.Strong().Text("Your way in: "),
+				app.Text(wayInText(w)),
+			))
+		}
 	}
 	if role == nil {
 		return app.Li().Class("result").Body(head...)
@@ -203,7 +196,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 // why lists the answers that raised and lowered the role.
 func (p *resultsPage) why(r scoring.Result) app.UI {
 	var up, down []app.UI
-	for _, re := range r.Reasons {
+	for _, re := range shownReasons(r.Reasons) {
 		item := app.Li().Text(fmt.Sprintf("“%s” You answered %s.", re.Text, strings.ToLower(answerLabel(re.Answer))))
 		if re.Effect > 0 {
 			up = append(up, item)
@@ -222,6 +215,19 @@ func (p *resultsPage) why(r scoring.Result) app.UI {
 		out = append(out, app.P().Text("None of your answers moved this role much."))
 	}
 	return app.Div().Body(out...)
+}
+
+// shownReasons are the reasons worth telling a student: a "Not sure" answer is no sign of
+// interest, so it is never said to have raised a role, whatever the model's arithmetic.
+func shownReasons(all []scoring.Reason) []scoring.Reason {
+	var out []scoring.Reason
+	for _, re := range all {
+		if re.Effect > 0 && re.Answer == notSure {
+			continue
+		}
+		out = append(out, re)
+	}
+	return out
 }
 
 func (p *resultsPage) skills(r scoring.Result) app.UI {
@@ -286,7 +292,8 @@ func (p *resultsPage) copy(ctx app.Context, e app.Event) {
 		return
 	}
 	clip.Call("writeText", p.shareURL())
-	p.copied = "The link is copied. Anyone who opens it sees these results; it holds your answers, nothing else."
+	p.copied = "The link is copied. Anyone who opens it sees these results; it holds your answers, " +
+		"your skills and where you are now, nothing else."
 }
 
 func (p *resultsPage) more(ctx app.Context, e app.Event) {
@@ -322,12 +329,35 @@ func (p *resultsPage) renderAnswers() app.UI {
 			}),
 		)
 	}
-	return app.Section().Class("answers").Body(
-		app.H2().Text("Your answers"),
-		app.P().Text("Change any answer and the ranking above updates at once."),
+	return app.Section().Class("answers").Aria("labelledby", "answers-heading").Body(
+		app.H2().ID("answers-heading").Text("Your answers"),
+		app.P().Text("Change any answer and the ranking above updates at once. Where you are now changes "+
+			"only the way in shown for each role."),
+		p.renderStageAnswer(),
 		app.Ol().Class("answer-list").Body(items...),
 	)
 }
+
+// renderStageAnswer is the answer to the stage question, changeable in place; it changes the
+// way in shown on each card, never the ranking.
+func (p *resultsPage) renderStageAnswer() app.UI {
+	current := p.session.Stage()
+	opts := []app.UI{app.Option().Value("").Selected(current == quiz.StageUnknown).Text(stageLabel(quiz.StageUnknown))}
+	for _, st := range quiz.Stages {
+		opts = append(opts, app.Option().Value(st.String()).Selected(current == st).Text(stageLabel(st)))
+	}
+	return app.Div().Class("stage-answer").Body(
+		app.Label().For("change-stage").Text(stageQuestion),
+		app.Select().ID("change-stage").Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
+			st, _ := quiz.ParseStage(ctx.JSSrc().Get("value").String())
+			p.session.SetStage(st)
+			saveProgress(ctx, p.session)
+		}),
+	)
+}
+
+// notSure is the middle of the answer scale.
+const notSure = 3
 
 func answerLabel(v int) string {
 	if v < 1 || v > len(scale) {

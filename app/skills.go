@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/careerquiz/careerquiz/quiz"
@@ -77,7 +78,7 @@ func (s *skillsStep) add(ctx app.Context, text string) {
 		return
 	}
 	m := s.Session.AddSkill(text)
-	s.message, s.choices = m.Message, nil
+	s.message, s.choices = skillNote(m), nil
 	switch m.Status {
 	case quiz.Matched:
 		s.text = ""
@@ -90,4 +91,36 @@ func (s *skillsStep) add(ctx app.Context, text string) {
 	case quiz.Ambiguous:
 		s.choices = m.Choices
 	}
+}
+
+// skillNote says what became of a typed skill.
+func skillNote(m quiz.SkillMatch) string {
+	switch m.Note {
+	case quiz.NoteAdded:
+		return fmt.Sprintf("Added %s.", m.Skill)
+	case quiz.NoteAlreadyListed:
+		return fmt.Sprintf("%s is already in your list.", m.Skill)
+	case quiz.NoteMatched:
+		return fmt.Sprintf("That is %s.", m.Skill)
+	case quiz.NoteDidYouMean:
+		return fmt.Sprintf("Did you mean %s? Choose one below, or type it again.", orList(m.Choices))
+	case quiz.NoteNotKnown:
+		return fmt.Sprintf("“%s” is not a skill we know, so it was not added. Check the spelling, or try another name for it.", m.Text)
+	case quiz.NoteTooLong:
+		return "That is too long for the name of a skill: type one skill at a time, such as Python."
+	case quiz.NoteEmpty:
+		return "Type the name of a skill, such as Python or SQL."
+	}
+	return "That could not be added. Type the name of a skill, such as Python or SQL."
+}
+
+// orList joins names as "A, B or C".
+func orList(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/careerquiz/careerquiz/scoring"
 )
 
@@ -12,24 +13,30 @@ import (
 const summaryRoles = 5
 
 func (p *resultsPage) summary(link string) string {
-	return summaryText(p.cat, p.ranking, link)
+	return summaryText(p.cat, p.ranking, p.session.Stage(), link)
 }
 
 // summaryText is the plain-text summary of a ranking that the student can download: the top
-// roles with their fit, why, skills, pay and next steps, and the link that reopens it.
-func summaryText(c *content.Catalogue, rk scoring.Ranking, link string) string {
+// roles with their figure, way in for the student's stage, why, skills, pay and next steps,
+// and the link that reopens it.
+func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Career quiz results\n===================\n\n%s\n\n", confidenceText(rk))
+	fmt.Fprintf(&b, "Career quiz results\n===================\n\n%s\n", confidenceText(rk))
+	if len(rk.Results) > 0 {
+		fmt.Fprintf(&b, "%s\n", figureText(rk))
+	}
+	fmt.Fprintf(&b, "Where you are now: %s.\n\n", strings.ToLower(stageLabel(st)))
 	for i, r := range rk.Results {
 		if i == summaryRoles {
 			break
 		}
-		fmt.Fprintf(&b, "%d. %s: %d%% fit (%s confidence)\n", i+1, r.Title, r.Fit, r.Confidence)
+		fmt.Fprintf(&b, "%d. %s: %d%% (%s)\n", i+1, r.Title, r.Fit, strings.ToLower(confidenceWords(cardLevel(rk, r))))
 		role := findRole(c, r.RoleID)
 		if role != nil {
 			fmt.Fprintf(&b, "   %s\n", role.Summary)
+			fmt.Fprintf(&b, "   Your way in: %s\n", wayInText(quiz.WayInto(c, role, st)))
 		}
-		for _, re := range r.Reasons {
+		for _, re := range shownReasons(r.Reasons) {
 			verb := "raised"
 			if re.Effect < 0 {
 				verb = "lowered"

@@ -22,6 +22,11 @@ async function audit(page) {
 /** finishQuiz answers until the skills step, which it also audits. */
 async function finishQuiz(page, scheme) {
   const problems = [];
+  await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === 'About you');
+  await page.getByRole('radio', { name: 'At school', exact: true }).check();
+  problems.push(...(await audit(page)).map((v) => `${scheme} /quiz (the stage question, answered): ${v}`));
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() !== 'About you');
   for (let n = 1; n < 80; n++) {
     await page.waitForFunction(() => /^(Question \d+|Skills you already have)$/.test(document.querySelector('h1')?.innerText.trim()));
     const text = (await page.locator('h1').innerText()).trim();

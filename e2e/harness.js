@@ -163,8 +163,37 @@ export async function heading1(page) {
   return (await h1.first().innerText()).trim();
 }
 
-/** answerQuestion answers the question on screen, which must be "Question n", and goes on. */
+/** stageHeading is the heading of the question about where the student is now, which comes first. */
+export const stageHeading = 'About you';
+
+/** defaultStage is the answer the helpers give to the stage question when a test names none. */
+export const defaultStage = 'At university or college';
+
+/**
+ * answerStage answers the stage question on screen ("Where are you now?") with the radio
+ * labelled stage, or skips it when stage is null, and waits for the first agree question.
+ */
+export async function answerStage(page, stage = defaultStage) {
+  await page.waitForFunction((h) => document.querySelector('h1')?.innerText.trim() === h, stageHeading);
+  const group = page.getByRole('group', { name: 'Where are you now?' });
+  if (stage === null) {
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  } else {
+    await group.getByRole('radio', { name: stage, exact: true }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.waitForFunction((h) => document.querySelector('h1')?.innerText.trim() !== h, stageHeading);
+}
+
+/**
+ * answerQuestion answers the question on screen, which must be "Question n", and goes on. For
+ * Question 1 it first answers the stage question with defaultStage if that is on screen.
+ */
 export async function answerQuestion(page, n, answer = 'Agree') {
+  if (n === 1) {
+    await page.waitForFunction((h) => ['Question 1', h].includes(document.querySelector('h1')?.innerText.trim()), stageHeading);
+    if (await heading1(page) === stageHeading) await answerStage(page);
+  }
   await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() === `Question ${n}`, n);
   await page.getByRole('group').getByRole('radio', { name: answer, exact: true }).check();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -172,11 +201,13 @@ export async function answerQuestion(page, n, answer = 'Agree') {
 }
 
 /**
- * completeQuiz answers every question from the one on screen (Question `from`) until the
- * quiz stops, goes past the skills step if there is one, and waits for "Your results".
+ * completeQuiz answers every question from the one on screen (Question `from`, or the stage
+ * question before the first) until the quiz stops, goes past the skills step if there is one,
+ * and waits for "Your results".
  */
 export async function completeQuiz(page, from = 1) {
   const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+  if (await heading1(page) === stageHeading) await answerStage(page);
   for (let n = from; n <= 80; n++) {
     const text = await heading1(page);
     if (text !== `Question ${n}`) break;
@@ -271,9 +302,13 @@ export async function heading(page, re) {
 
 /**
  * answerQuestions answers up to max questions, choosing for question n the radio named
- * choose(n), and stops at the skills step. It returns how many questions it answered.
+ * choose(n), and stops at the skills step. The stage question, if it comes first, is answered
+ * with stage (null skips it). It returns how many agree questions it answered.
  */
-export async function answerQuestions(page, choose, max = 100) {
+export async function answerQuestions(page, choose, max = 100, stage = defaultStage) {
+  if (await heading(page, /^(About you|Question \d+|Skills you already have)$/) === stageHeading) {
+    await answerStage(page, stage);
+  }
   for (let n = 1; n <= max; n++) {
     const text = await heading(page, /^(Question \d+|Skills you already have)$/);
     if (text === 'Skills you already have') return n - 1;

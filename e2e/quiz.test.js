@@ -39,6 +39,12 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   await open(page, app.server.origin, '/');
   await page.getByText('never sent').first().waitFor();
   await page.getByRole('link', { name: 'Start the quiz' }).click();
+  // First, where the student is now: its own question, with labelled radios.
+  await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
+  assert.match(await page.title(), /^About you\b/);
+  await page.getByRole('group', { name: 'Where are you now?' }).getByRole('radio', { name: 'At university or college', exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() !== 'About you');
   for (let n = 1; n <= 80; n++) {
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
@@ -62,7 +68,8 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   assert.equal(await page.getByRole('combobox', { name: 'A skill you have' }).inputValue(), 'qwzxv', 'refused text stays to be corrected');
   await page.getByRole('link', { name: 'See my results' }).click();
   const titles = await checkResults(page);
-  assert.match(await page.getByRole('listitem').filter({ hasText: titles[0] }).first().innerText(), /Skills you have for it: .*Python|Skills to learn next/);
+  const top = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: titles[0], exact: true }) });
+  assert.match(await top.innerText(), /Skills you have for it: .*Python|Skills to learn next/);
   await page.close();
   assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');
 });
@@ -77,6 +84,15 @@ test('a keyboard-only student completes the quiz', async () => {
   } else {
     await tabTo(page, 'link', 'Start the quiz');
   }
+  await page.keyboard.press('Enter');
+  // The stage question, by keyboard: focus on its heading, Tab into the radios, an arrow chooses.
+  await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === 'About you');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.getByRole('radio', { name: 'At university or college', exact: true }).isChecked());
+  await tabTo(page, 'button', 'Next');
   await page.keyboard.press('Enter');
   for (let n = 1; n <= 80; n++) {
     const heading = page.getByRole('heading', { level: 1 });

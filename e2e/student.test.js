@@ -15,8 +15,11 @@ const answer = (page, n = 100) => answerQuestions(page, (i) => pattern[i % patte
 /** ranking is the role titles of the results, in order. */
 async function ranking(page) {
   await h1(page, /^Your results$/);
-  const items = page.getByRole('list').first().getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
-  return items.getByRole('heading', { level: 2 }).allInnerTexts();
+  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+  const titles = await list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })
+    .getByRole('heading', { level: 2 }).allInnerTexts();
+  assert.ok(titles.length >= 6, `the results list roles: ${titles}`);
+  return titles;
 }
 
 async function fresh() {
@@ -47,7 +50,7 @@ test('corrupted saved progress gives a notice and a fresh start', async () => {
   await page.evaluate(() => localStorage.setItem('careerquiz.progress', '"{not a snapshot'));
   await open(page, app.server.origin, '/quiz');
   await page.getByText('could not be read').waitFor();
-  assert.equal(await h1(page, /^Question \d+$/), 'Question 1');
+  assert.equal(await h1(page, /^(About you|Question \d+)$/), 'About you', 'a fresh start begins at the first step');
   await page.close();
 });
 
@@ -68,6 +71,9 @@ test('progress saved by an older question bank is migrated with a visible notice
   await page.close();
 });
 
+/** wayIn is each top result's "Your way in" line, in order. */
+const wayIn = (page) => page.locator('p', { hasText: /^Your way in: / }).allInnerTexts();
+
 /** skillsHad is each result's "Skills you have for it" line, in order. */
 const skillsHad = (page) => page.getByText(/^Skills you have for it: /).allTextContents();
 
@@ -81,6 +87,8 @@ test('a share link opened in a fresh browser profile gives the same ranking and 
   await page.getByRole('link', { name: 'See my results' }).click();
   const mine = await ranking(page);
   const had = await skillsHad(page);
+  const ways = await wayIn(page);
+  assert.ok(ways.length > 0, 'the top roles show a way in');
   assert.ok(had.length > 0 && had.every((t) => t.includes('Python')), `Python is a skill the student has: ${had}`);
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   assert.match(link, /\/results#s=[A-Za-z0-9_-]+$/);
@@ -95,6 +103,7 @@ test('a share link opened in a fresh browser profile gives the same ranking and 
     await p2.getByRole('main').waitFor();
     assert.deepEqual(await ranking(p2), mine);
     assert.deepEqual(await skillsHad(p2), had, 'the shared results name the same skills');
+    assert.deepEqual(await wayIn(p2), ways, 'the shared results know where the student is now');
     await p2.getByText('someone shared with you').waitFor();
     assert.equal(await p2.evaluate(() => localStorage.getItem('careerquiz.progress')), null, 'a shared link is not saved');
 
@@ -105,7 +114,7 @@ test('a share link opened in a fresh browser profile gives the same ranking and 
     await p2.goto(bad);
     await p2.getByRole('alert').filter({ hasText: 'share link is damaged' }).waitFor();
     await p2.getByRole('link', { name: 'Start the quiz' }).click();
-    assert.equal(await h1(p2, /^Question \d+$/), 'Question 1');
+    assert.equal(await h1(p2, /^(About you|Question \d+)$/), 'About you');
   } finally {
     assert.deepEqual(other.foreign, [], 'requests to other hosts');
     await other.close();
@@ -118,12 +127,13 @@ test('changing an answer on the results page re-ranks at once', async () => {
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   const before = await page.locator('.results').innerText();
-  const first = page.getByRole('combobox').first();
+  // The answers to the agree questions, in their list; the stage question sits above it.
+  const first = page.getByRole('region', { name: 'Your answers' }).getByRole('list').getByRole('combobox').first();
   const current = await first.inputValue();
   await first.selectOption(current === '1' ? '5' : '1');
   await page.waitForFunction((b) => document.querySelector('.results').innerText !== b, before);
   await page.reload();
-  assert.equal(await page.getByRole('combobox').first().inputValue(), current === '1' ? '5' : '1', 'the change is saved');
+  assert.equal(await page.getByRole('region', { name: 'Your answers' }).getByRole('list').getByRole('combobox').first().inputValue(), current === '1' ? '5' : '1', 'the change is saved');
   await page.close();
 });
 

@@ -56,8 +56,9 @@ func Example() {
 	fmt.Println("done:", s.Done(), "asked:", len(s.Asked()))
 
 	// "pyhton" is a typo of Python; "xqzvwk" is nothing.
-	fmt.Println(s.AddSkill("pyhton").Message)
-	fmt.Println(s.AddSkill("xqzvwk").Message)
+	m := s.AddSkill("pyhton")
+	fmt.Println(m.Note, m.Skill)
+	fmt.Println(s.AddSkill("xqzvwk").Note)
 
 	r := s.Results()
 	top := r.Results[0]
@@ -80,8 +81,8 @@ func Example() {
 	// question 5 of about 6: I can calm a group that disagrees.
 	// question 6 of about 6: I like hunting down a tricky bug.
 	// done: true asked: 6
-	// Added Python.
-	// "xqzvwk" is not a skill we know, so it was not added.
+	// added Python
+	// not-known
 	// Data Analyst: 97%, medium confidence
 	// have: [Python] learn: [SQL Tableau]
 	// raised by "I can summarise lots of numbers." (answer 5)

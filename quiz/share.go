@@ -10,8 +10,11 @@ import (
 )
 
 // ShareVersion is the version of the share-code format written. Codes of version 1 (answers
-// only) are still read.
-const ShareVersion = 2
+// only) and 2 (answers and skills) are still read, with StageUnknown.
+const ShareVersion = 3
+
+// stageBits is the width of the stage in a share code of version 3.
+const stageBits = 3
 
 // maxShareCode is the longest share code decoded.
 const maxShareCode = 4096
@@ -23,18 +26,19 @@ const maxShareCode = 4096
 //	uvarint      n, the number of questions shown
 //	uvarint      m, the number of skills (version 2; version 1 has none)
 //	2 bytes      when m > 0: the vocabulary's checksum, big-endian
-//	bits         packed MSB first: n entries of the question's index in the bank (k bits, k
+//	bits         packed MSB first: the stage (version 3: 3 bits, 0 StageUnknown, 1..4 as in
+//	             Stages), then n entries of the question's index in the bank (k bits, k
 //	             the bits of the number of questions) and its answer (3 bits: 0 skipped,
 //	             1..5), then m skills' indexes in the vocabulary (j bits each); zero padding
 //	bytes -2, -1 CRC-16/CCITT of everything before, big-endian
 //
 // A quiz of 10 answers on a bank of 83 questions is 28 characters; skills add three for the
-// checksum and one or two each.
+// checksum and one or two each; the stage adds at most one.
 // The skills are indexes, so they are read only when the vocabulary is the one the code was
 // made with; otherwise the answers are kept and the skills dropped, and the Notice says so.
 
-// ShareCode is a short, URL-safe code for the answers given, in order, and the student's
-// skills, to put in a URL fragment.
+// ShareCode is a short, URL-safe code for the answers given, in order, the student's skills
+// and their stage, to put in a URL fragment.
 func (s *Session) ShareCode() string {
 	nq := len(s.e.Catalogue.Questions)
 	k := indexBits(nq)
@@ -51,6 +55,7 @@ func (s *Session) ShareCode() string {
 		b = append(b, byte(s.e.vocab.sum>>8), byte(s.e.vocab.sum))
 	}
 	var w bitWriter
+	w.write(uint64(s.stage), stageBits)
 	for _, q := range s.asked {
 		w.write(uint64(q), k)
 		w.write(uint64(s.answers[q]), 3)
@@ -65,10 +70,11 @@ func (s *Session) ShareCode() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged,
-// ErrVersion (ErrBankChanged) when it was made with another format or question bank. When the
-// skill vocabulary has changed since, the answers are kept and Notice.DroppedSkills counts the
-// skills left out. It never panics.
+// FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged or
+// names a stage that does not exist, ErrVersion (ErrBankChanged) when it was made with another
+// format or question bank. When the skill vocabulary has changed since, the answers are kept
+// and Notice.DroppedSkills counts the skills left out. Codes made before the stage was asked
+// give StageUnknown. It never panics.
 func FromShareCode(cat *content.Catalogue, code string) (*Session, Notice, error) {
 	return engineFor(cat).FromShareCode(code)
 }
@@ -97,7 +103,7 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 		return nil, n, fmt.Errorf("%w: checksum", ErrCorrupt)
 	}
 	version := body[0]
-	if version != 1 && version != ShareVersion {
+	if version < 1 || version > ShareVersion {
 		return nil, n, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, version, ShareVersion)
 	}
 	if uint32(body[1])<<16|uint32(body[2])<<8|uint32(body[3]) != uint32(e.bank)&0xffffff {
@@ -122,11 +128,20 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 		}
 	}
 	k, j := indexBits(nq), indexBits(nv)
-	if len(rest) != (int(count)*(k+3)+int(nskills)*j+7)/8 {
+	sb := 0
+	if version >= 3 {
+		sb = stageBits
+	}
+	if len(rest) != (sb+int(count)*(k+3)+int(nskills)*j+7)/8 {
 		return nil, n, fmt.Errorf("%w: length", ErrCorrupt)
 	}
 	r := bitReader{b: rest}
 	s := e.New()
+	if st := Stage(r.read(sb)); st.Valid() {
+		s.SetStage(st)
+	} else {
+		return nil, n, fmt.Errorf("%w: stage %d", ErrCorrupt, st)
+	}
 	seen := make([]bool, nq)
 	for i := 0; i < int(count); i++ {
 		q, a := int(r.read(k)), int8(r.read(3))

@@ -3,6 +3,7 @@ package quiz
 import (
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -77,6 +78,61 @@ func TestSnapshot(t *testing.T) {
 		require.Contains(t, notice.String(), "dropped 1 answers")
 	})
 
+	t.Run("a snapshot keeps the stage", func(t *testing.T) {
+		cat := testCatalogue()
+		for _, st := range append([]Stage{StageUnknown}, Stages...) {
+			s := halfway(cat)
+			s.SetStage(st)
+			got, notice, err := Restore(cat, s.Snapshot())
+			require.NoError(t, err)
+			require.False(t, notice.Changed())
+			require.Equal(t, st, got.Stage())
+		}
+	})
+
+	t.Run("every stage's code parses back to it, and no other code does", func(t *testing.T) {
+		for _, st := range append([]Stage{StageUnknown}, Stages...) {
+			got, ok := ParseStage(st.String())
+			require.True(t, ok)
+			require.Equal(t, st, got)
+		}
+		for _, code := range []string{"School", "retired", " school", "1"} {
+			_, ok := ParseStage(code)
+			require.False(t, ok, code)
+		}
+	})
+
+	t.Run("a snapshot of version 1, before the stage was asked, loads with an unknown stage", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		s.SetStage(StageCollege)
+		old := snapshotV1Of(t, s)
+		got, notice, err := Restore(cat, old)
+		require.NoError(t, err)
+		require.False(t, notice.Changed())
+		require.Equal(t, StageUnknown, got.Stage())
+		requireSame(t, s, got)
+		require.Equal(t, s.Skills(), got.Skills())
+		// Saved again, it is of the current version and keeps everything.
+		again, _, err := Restore(cat, got.Snapshot())
+		require.NoError(t, err)
+		requireSame(t, s, again)
+		require.Contains(t, string(got.Snapshot()), fmt.Sprintf(`"version":%d`, SnapshotVersion))
+	})
+
+	t.Run("a stage this version does not know is dropped and the answers are kept", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		data := strings.Replace(string(s.Snapshot()), `"version":2,`, `"version":2,"stage":"retired",`, 1)
+		got, notice, err := Restore(cat, []byte(data))
+		require.NoError(t, err)
+		require.Equal(t, Notice{Kept: len(s.Asked()), DroppedStage: true}, notice)
+		require.True(t, notice.Changed())
+		require.Contains(t, notice.String(), "stage")
+		require.Equal(t, StageUnknown, got.Stage())
+		requireSame(t, s, got)
+	})
+
 	for _, tc := range []struct {
 		name string
 		data string
@@ -85,7 +141,10 @@ func TestSnapshot(t *testing.T) {
 		{"empty input is corrupt", ``, ErrCorrupt},
 		{"not JSON is corrupt", `hello`, ErrCorrupt},
 		{"a snapshot without a version is corrupt", `{"asked":[]}`, ErrCorrupt},
-		{"a future version is a version error", `{"version":2}`, ErrVersion},
+		{"a future version is a version error", `{"version":99}`, ErrVersion},
+		{"a stage in a snapshot of version 1 is corrupt", `{"version":1,"bank":"BANK","asked":[],"pos":0,"stage":"school"}`, ErrCorrupt},
+		{"a stage that is not a code is corrupt", `{"version":2,"bank":"BANK","asked":[],"pos":0,"stage":3}`, ErrCorrupt},
+		{"an unknown field in version 2 is corrupt", `{"version":2,"bank":"BANK","asked":[],"pos":0,"x":1}`, ErrCorrupt},
 		{"an answer off the scale is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"q01","a":9}],"pos":1}`, ErrCorrupt},
 		{"a question twice is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"q01","a":1},{"q":"q01","a":2}],"pos":2}`, ErrCorrupt},
 		{"an unknown question in the same bank is corrupt", `{"version":1,"bank":"BANK","asked":[{"q":"zz","a":1}],"pos":1}`, ErrCorrupt},
@@ -96,10 +155,9 @@ func TestSnapshot(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cat := testCatalogue()
-			bank := strings.TrimPrefix(string(New(cat).Snapshot()), `{"version":1,"bank":"`)[:0]
 			var sn snapshot
 			require.NoError(t, json.Unmarshal(New(cat).Snapshot(), &sn))
-			bank = sn.Bank
+			bank := sn.Bank
 			_, _, err := Restore(cat, []byte(strings.ReplaceAll(tc.data, "BANK", bank)))
 			require.ErrorIs(t, err, tc.err)
 		})
@@ -157,6 +215,48 @@ func TestShareCode(t *testing.T) {
 		require.Empty(t, got.Skills())
 	})
 
+	t.Run("a share code carries the stage", func(t *testing.T) {
+		cat := testCatalogue()
+		for _, st := range append([]Stage{StageUnknown}, Stages...) {
+			s := halfway(cat)
+			s.Forward()
+			s.SetStage(st)
+			got, notice, err := FromShareCode(cat, s.ShareCode())
+			require.NoError(t, err)
+			require.False(t, notice.Changed())
+			require.Equal(t, st, got.Stage())
+			requireSame(t, s, got)
+		}
+	})
+
+	t.Run("a code of the second format, before the stage was asked, is read with an unknown stage", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		s.Forward()
+		s.SetStage(StageWorkingNew)
+		got, notice, err := FromShareCode(cat, shareCodeOf(s, 2, 0))
+		require.NoError(t, err)
+		require.False(t, notice.Changed())
+		requireSame(t, s, got)
+		require.Equal(t, s.Skills(), got.Skills())
+		require.Equal(t, StageUnknown, got.Stage())
+	})
+
+	t.Run("a code whose stage is out of range is corrupt, even with a good checksum", func(t *testing.T) {
+		cat := testCatalogue()
+		s := halfway(cat)
+		s.Forward()
+		for st := uint64(len(Stages) + 1); st < 1<<stageBits; st++ {
+			_, _, err := FromShareCode(cat, shareCodeOf(s, ShareVersion, st))
+			require.ErrorIs(t, err, ErrCorrupt, "stage %d", st)
+		}
+		for _, st := range Stages {
+			got, _, err := FromShareCode(cat, shareCodeOf(s, ShareVersion, uint64(st)))
+			require.NoError(t, err)
+			require.Equal(t, st, got.Stage())
+		}
+	})
+
 	t.Run("a share code is short and URL-safe", func(t *testing.T) {
 		cat := testCatalogue()
 		s := New(cat)
@@ -206,17 +306,49 @@ func TestShareCode(t *testing.T) {
 }
 
 // shareCodeV1 writes a share code in the first format, which held the answers only.
-func shareCodeV1(s *Session) string {
-	b := []byte{1, byte(s.e.bank >> 16), byte(s.e.bank >> 8), byte(s.e.bank)}
+func shareCodeV1(s *Session) string { return shareCodeOf(s, 1, 0) }
+
+// shareCodeOf writes a share code of the session in a format version, with the stage value
+// given, even one out of range: version 1 holds the answers, 2 adds the skills, 3 the stage.
+func shareCodeOf(s *Session, version byte, stage uint64) string {
+	b := []byte{version, byte(s.e.bank >> 16), byte(s.e.bank >> 8), byte(s.e.bank)}
 	b = appendUvarint(b, uint64(len(s.asked)))
+	var skills []uint64
+	if version >= 2 {
+		for _, name := range s.skills {
+			skills = append(skills, uint64(s.e.vocab.index(name)))
+		}
+		b = appendUvarint(b, uint64(len(skills)))
+		if len(skills) > 0 {
+			b = append(b, byte(s.e.vocab.sum>>8), byte(s.e.vocab.sum))
+		}
+	}
 	var w bitWriter
+	if version >= 3 {
+		w.write(stage, stageBits)
+	}
 	for _, q := range s.asked {
 		w.write(uint64(q), indexBits(len(s.e.Catalogue.Questions)))
 		w.write(uint64(s.answers[q]), 3)
 	}
+	for _, i := range skills {
+		w.write(i, indexBits(len(s.e.vocab.names)))
+	}
 	b = append(b, w.bytes()...)
 	c := crc16(b)
 	return base64.RawURLEncoding.EncodeToString(append(b, byte(c>>8), byte(c)))
+}
+
+// snapshotV1Of is the session's snapshot in the first format, which had no stage.
+func snapshotV1Of(t *testing.T, s *Session) []byte {
+	t.Helper()
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(s.Snapshot(), &m))
+	delete(m, "stage")
+	m["version"] = 1
+	b, err := json.Marshal(m)
+	require.NoError(t, err)
+	return b
 }
 
 func FuzzFromShareCode(f *testing.F) {
@@ -229,6 +361,8 @@ func FuzzFromShareCode(f *testing.F) {
 	f.Add("")
 	f.Add("AQ")
 	f.Add(shareCodeV1(halfway(cat)))
+	f.Add(shareCodeOf(halfway(cat), 2, 0))
+	f.Add(shareCodeOf(halfway(cat), ShareVersion, 7))
 	f.Fuzz(func(t *testing.T, code string) {
 		s, notice, err := FromShareCode(cat, code)
 		if err != nil {
@@ -257,6 +391,8 @@ func FuzzRestore(f *testing.F) {
 	f.Add(New(cat).Snapshot())
 	f.Add([]byte(`{"version":1,"bank":"0","asked":[{"q":"q01","a":3},{"q":"gone"}],"pos":1,"until":3}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"version":2,"bank":"0","asked":[{"q":"q01","a":3}],"pos":1,"stage":"school"}`))
+	f.Add([]byte(`{"version":2,"bank":"0","asked":[],"pos":0,"stage":"nowhere"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, _, err := Restore(cat, data)
 		if err != nil {

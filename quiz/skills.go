@@ -1,7 +1,6 @@
 package quiz
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -36,16 +35,54 @@ func (m MatchStatus) String() string {
 	return "unknown"
 }
 
-// SkillMatch is the outcome of matching a typed skill.
-type SkillMatch struct {
-	Status  MatchStatus
-	Skill   string   // the skill added, when Matched
-	Choices []string // the skills the student may have meant, when Ambiguous
-	Message string   // a sentence for the student
+// Note is what became of a typed skill, for the user interface to put in words.
+type Note uint8
+
+// Notes of a SkillMatch.
+const (
+	// NoteEmpty: the input has no letters or digits; nothing to match.
+	NoteEmpty Note = iota
+	// NoteTooLong: the input is longer than a skill name can be (MaxSkillInput bytes).
+	NoteTooLong
+	// NoteNotKnown: nothing in the vocabulary is close; nothing was added.
+	NoteNotKnown
+	// NoteDidYouMean: the input is close to several skills (or the start of some); Choices
+	// lists them and nothing was added.
+	NoteDidYouMean
+	// NoteMatched: the input names one skill (MatchSkill; nothing was added).
+	NoteMatched
+	// NoteAdded: the input named one skill and AddSkill added it.
+	NoteAdded
+	// NoteAlreadyListed: the input named a skill the student has listed already.
+	NoteAlreadyListed
+)
+
+var noteNames = [...]string{NoteEmpty: "empty", NoteTooLong: "too-long", NoteNotKnown: "not-known",
+	NoteDidYouMean: "did-you-mean", NoteMatched: "matched", NoteAdded: "added", NoteAlreadyListed: "already-listed"}
+
+// String is the note's code, such as "added" or "did-you-mean".
+func (n Note) String() string {
+	if int(n) < len(noteNames) {
+		return noteNames[n]
+	}
+	return "unknown"
 }
 
-// maxSkillInput is the longest input matched; longer input is not a skill name.
-const maxSkillInput = 60
+// MarshalText writes the note's code.
+func (n Note) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// SkillMatch is the outcome of matching a typed skill. The words a student reads for it are
+// written by the user interface from Note and the fields.
+type SkillMatch struct {
+	Status  MatchStatus
+	Note    Note
+	Skill   string   // the skill matched, when Matched
+	Choices []string // the skills the student may have meant, sorted, when Ambiguous
+	Text    string   // the input, without surrounding space
+}
+
+// MaxSkillInput is the longest input matched, in bytes; longer input is not a skill name.
+const MaxSkillInput = 60
 
 type vocabulary struct {
 	names []string         // canonical names, in catalogue order
@@ -143,12 +180,15 @@ func allowed(n int) int {
 // Match matches typed text to the vocabulary without adding it.
 func (v *vocabulary) match(text string) SkillMatch {
 	text = strings.TrimSpace(text)
+	if len(text) > MaxSkillInput {
+		return SkillMatch{Status: Unknown, Note: NoteTooLong, Text: text}
+	}
 	k := compact(text)
-	if k == "" || len(text) > maxSkillInput {
-		return SkillMatch{Status: Unknown, Message: "Type the name of a skill, such as Python or SQL."}
+	if k == "" {
+		return SkillMatch{Status: Unknown, Note: NoteEmpty, Text: text}
 	}
 	if ids := v.keys[k]; len(ids) == 1 {
-		return SkillMatch{Status: Matched, Skill: v.names[ids[0]]}
+		return SkillMatch{Status: Matched, Note: NoteMatched, Skill: v.names[ids[0]], Text: text}
 	} else if len(ids) > 1 {
 		return v.ambiguous(text, ids)
 	}
@@ -166,7 +206,7 @@ func (v *vocabulary) match(text string) SkillMatch {
 		}
 	}
 	if len(best) > 0 {
-		dmin := maxSkillInput
+		dmin := MaxSkillInput
 		for _, d := range best {
 			dmin = min(dmin, d)
 		}
@@ -177,7 +217,7 @@ func (v *vocabulary) match(text string) SkillMatch {
 			}
 		}
 		if len(ids) == 1 {
-			return SkillMatch{Status: Matched, Skill: v.names[ids[0]]}
+			return SkillMatch{Status: Matched, Note: NoteMatched, Skill: v.names[ids[0]], Text: text}
 		}
 		return v.ambiguous(text, ids)
 	}
@@ -193,7 +233,7 @@ func (v *vocabulary) match(text string) SkillMatch {
 			return v.ambiguous(text, ids)
 		}
 	}
-	return SkillMatch{Status: Unknown, Message: fmt.Sprintf("%q is not a skill we know, so it was not added.", text)}
+	return SkillMatch{Status: Unknown, Note: NoteNotKnown, Text: text}
 }
 
 func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
@@ -202,31 +242,21 @@ func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
 		names = append(names, v.names[id])
 	}
 	sort.Strings(names)
-	return SkillMatch{Status: Ambiguous, Choices: names, Message: fmt.Sprintf("Did you mean %s?", orList(names))}
-}
-
-func orList(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return SkillMatch{Status: Ambiguous, Note: NoteDidYouMean, Choices: names, Text: text}
 }
 
 // AddSkill matches a typed skill to the skill vocabulary with Levenshtein distance
 // ("pyhton" → Python, "tensor flow" → TensorFlow) and adds it when it names one skill. Input
-// close to several skills offers them as choices; input close to none is ignored with a
-// message, never guessed.
+// close to several skills offers them as choices (NoteDidYouMean); input close to none is
+// ignored (NoteNotKnown), never guessed.
 func (s *Session) AddSkill(text string) SkillMatch {
 	m := s.e.vocab.match(text)
 	if m.Status == Matched {
 		if !slices.Contains(s.skills, m.Skill) {
 			s.skills = append(s.skills, m.Skill)
-			m.Message = fmt.Sprintf("Added %s.", m.Skill)
+			m.Note = NoteAdded
 		} else {
-			m.Message = fmt.Sprintf("%s is already in your list.", m.Skill)
+			m.Note = NoteAlreadyListed
 		}
 	}
 	return m

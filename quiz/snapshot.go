@@ -21,8 +21,9 @@ var (
 	ErrBankChanged = fmt.Errorf("%w: the question bank changed", ErrVersion)
 )
 
-// SnapshotVersion is the version of the snapshot format.
-const SnapshotVersion = 1
+// SnapshotVersion is the version of the snapshot format written. Version 2 added the stage;
+// snapshots of version 1 are still read, with StageUnknown.
+const SnapshotVersion = 2
 
 // maxSnapshot is the largest snapshot Restore reads.
 const maxSnapshot = 1 << 20
@@ -55,6 +56,18 @@ type snapshot struct {
 	Pos     int         `json:"pos"`
 	Until   int         `json:"until,omitempty"`
 	Skills  []string    `json:"skills,omitempty"`
+	Stage   string      `json:"stage,omitempty"` // version 2: Stage.String(), "" for StageUnknown
+}
+
+// snapshotV1 is the first format: no stage. Unknown fields are refused, so a version 1
+// snapshot that names a stage is corrupt.
+type snapshotV1 struct {
+	Version int         `json:"version"`
+	Bank    string      `json:"bank"`
+	Asked   []snapEntry `json:"asked"`
+	Pos     int         `json:"pos"`
+	Until   int         `json:"until,omitempty"`
+	Skills  []string    `json:"skills,omitempty"`
 }
 
 type snapEntry struct {
@@ -63,7 +76,7 @@ type snapEntry struct {
 }
 
 // Snapshot is the session as versioned JSON, for localStorage: the questions shown in order
-// with their answers, the position, and the skills.
+// with their answers, the position, the skills and the stage.
 func (s *Session) Snapshot() []byte {
 	sn := snapshot{
 		Version: SnapshotVersion,
@@ -72,6 +85,7 @@ func (s *Session) Snapshot() []byte {
 		Pos:     s.pos,
 		Until:   s.until,
 		Skills:  s.skills,
+		Stage:   s.stage.String(),
 	}
 	for _, q := range s.asked {
 		sn.Asked = append(sn.Asked, snapEntry{Q: s.e.Catalogue.Questions[q].ID, A: int(s.answers[q])})
@@ -89,10 +103,15 @@ type Notice struct {
 	Kept, Dropped int
 	// DroppedSkills counts the skills no longer in the vocabulary.
 	DroppedSkills int
+	// DroppedStage: the snapshot named a stage this version does not know; the session has
+	// StageUnknown, so the student can say again.
+	DroppedStage bool
 }
 
 // Changed reports whether anything was migrated or dropped.
-func (n Notice) Changed() bool { return n.Migrated || n.Dropped > 0 || n.DroppedSkills > 0 }
+func (n Notice) Changed() bool {
+	return n.Migrated || n.Dropped > 0 || n.DroppedSkills > 0 || n.DroppedStage
+}
 
 // String says what changed in a few words, for logs; "" when nothing did. What the student
 // reads is written by the app from the fields.
@@ -110,11 +129,16 @@ func (n Notice) String() string {
 	if n.DroppedSkills > 0 {
 		msg += fmt.Sprintf(", dropped %d skills", n.DroppedSkills)
 	}
+	if n.DroppedStage {
+		msg += ", dropped an unknown stage"
+	}
 	return msg
 }
 
 // Restore rebuilds a session from a Snapshot. A snapshot from an older question bank is
 // migrated: answers to questions that still exist are kept, the Notice says what was dropped.
+// A snapshot of version 1, written before the stage was asked, has StageUnknown; a stage this
+// version does not know is dropped (Notice.DroppedStage).
 // Input that is not a snapshot, or that contradicts itself, is ErrCorrupt; another format
 // version is ErrVersion. Restore never panics.
 func Restore(cat *content.Catalogue, data []byte) (*Session, Notice, error) {
@@ -137,14 +161,20 @@ func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 	if err := json.Unmarshal(head.Version, &version); err != nil {
 		return nil, n, fmt.Errorf("%w: no version", ErrCorrupt)
 	}
-	if version != SnapshotVersion {
-		return nil, n, fmt.Errorf("%w: snapshot version %d, want %d", ErrVersion, version, SnapshotVersion)
-	}
 	var sn snapshot
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&sn); err != nil {
-		return nil, n, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	switch version {
+	case 1:
+		var v1 snapshotV1
+		if err := decodeStrict(data, &v1); err != nil {
+			return nil, n, err
+		}
+		sn = snapshotWithStage(v1)
+	case SnapshotVersion:
+		if err := decodeStrict(data, &sn); err != nil {
+			return nil, n, err
+		}
+	default:
+		return nil, n, fmt.Errorf("%w: snapshot version %d, want %d", ErrVersion, version, SnapshotVersion)
 	}
 	bank, err := strconv.ParseUint(sn.Bank, 16, 64)
 	if err != nil {
@@ -192,6 +222,38 @@ func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 			n.DroppedSkills++
 		}
 	}
+	if st, ok := ParseStage(sn.Stage); ok {
+		s.SetStage(st)
+	} else {
+		n.DroppedStage = true
+	}
 	s.invalidate()
 	return s, n, nil
+}
+
+// snapshotWithStage is a version 1 snapshot in the current layout, with no stage.
+func snapshotWithStage(v1 snapshotV1) snapshot {
+	return snapshot{Version: v1.Version, Bank: v1.Bank, Asked: v1.Asked, Pos: v1.Pos, Until: v1.Until, Skills: v1.Skills}
+}
+
+// decodeStrict decodes one JSON value into v, refusing unknown fields; any problem is
+// ErrCorrupt.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("%w: %v", ErrCorrupt, err)
+	}
+	return nil
+}
+
+// ParseStage is the stage with the code st.String(); "" is StageUnknown. It is false for a
+// code no stage has.
+func ParseStage(code string) (Stage, bool) {
+	for _, st := range append([]Stage{StageUnknown}, Stages...) {
+		if st.String() == code {
+			return st, true
+		}
+	}
+	return StageUnknown, false
 }

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/careerquiz/careerquiz/scoring"
+)
+
+// cardLevel is the confidence a result's card shows: the result's own, never above the
+// ranking's. Scoring guarantees that already; the page keeps it so whatever the model.
+func cardLevel(rk scoring.Ranking, r scoring.Result) scoring.Confidence {
+	return min(r.Confidence, rk.Confidence)
+}
+
+// verdictLevel is the confidence the page's verdict states: the top card's, so the verdict
+// and the cards always agree.
+func verdictLevel(rk scoring.Ranking) scoring.Confidence {
+	if len(rk.Results) == 0 {
+		return scoring.Low
+	}
+	return cardLevel(rk, rk.Results[0])
+}
+
+// confidenceWords are the words a card shows for its confidence.
+func confidenceWords(c scoring.Confidence) string {
+	switch c {
+	case scoring.High:
+		return "High confidence"
+	case scoring.Medium:
+		return "Medium confidence"
+	}
+	return "Low confidence"
+}
+
+// confidenceText says how far the ranking can be trusted, and why when it can't. It agrees
+// with the top card: "point clearly" exactly when that card shows high confidence.
+func confidenceText(rk scoring.Ranking) string {
+	n := fmt.Sprintf("Based on %s. ", plural(rk.Answered, "answer", "answers"))
+	switch verdictLevel(rk) {
+	case scoring.High:
+		return n + "Your answers point clearly to the first role below."
+	case scoring.Medium:
+		msg := n + "Your answers lean towards the first role below, but others are close."
+		if d := doubtText(rk.Why); d != "" {
+			msg += " " + d
+		}
+		return msg
+	}
+	if d := doubtText(rk.Why); d != "" {
+		return n + d
+	}
+	if rk.GroupConfidence != scoring.Low {
+		return n + doubtText(scoring.RolesTooNear)
+	}
+	return n + "Your answers do not single out one role yet: treat this ranking as a first look, " +
+		"and answer more questions to sharpen it."
+}
+
+// doubtText says in a sentence why the ranking is not more certain; "" for NoDoubt.
+func doubtText(d scoring.Doubt) string {
+	switch d {
+	case scoring.NoDoubt:
+		return ""
+	case scoring.FewAnswers:
+		return "That is too few to say much yet: answer more questions to sharpen this ranking."
+	case scoring.AllAlike:
+		return "Most of your answers were the same, so they say little about which role fits: " +
+			"treat this ranking as a first look, and try answering more varied questions."
+	case scoring.Misfit:
+		return "Your answers do not match any of these roles closely: treat this ranking as a first look."
+	case scoring.NotHighYet:
+		return "A few more answers would make the ranking clearer."
+	case scoring.RolesTooNear:
+		return "The first roles below are very alike, so your answers point to the group rather than to one role."
+	case scoring.NoRoles:
+		return "There are no roles to rank yet."
+	}
+	return "Treat this ranking as a first look."
+}
+
+// figureText says once what a card's percentage means.
+func figureText(rk scoring.Ranking) string {
+	return fmt.Sprintf("The percentage on each role is the chance, given your answers, that it is your "+
+		"best match of the %d roles in this quiz. Where you are now does not change it.", len(rk.Results))
+}
+
+// plural is "1 answer" or "n answers".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
