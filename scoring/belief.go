@@ -82,7 +82,7 @@ func (b *Belief) Add(q, answer int) {
 		probs := make([][Levels]float64, m.nr)
 		for r := range m.nr {
 			mu := m.pred[q*m.nr+r] + dot(y, sc.z[r])
-			probs[r] = AnswerProbs(mu, d, m.Params.Floor)
+			probs[r] = AnswerProbs(mu, d, m.Params.Floor*m.scales[c].Floor)
 			sc.ll[r] += math.Log(probs[r][answer-MinAnswer])
 			sc.z[r] = append(sc.z[r], (x-mu)/d)
 		}
@@ -273,7 +273,7 @@ func (b *Belief) Predict(q int, out [][Levels]float64) [][Levels]float64 {
 			if w < negligible {
 				continue
 			}
-			p := AnswerProbs(m.pred[q*m.nr+r]+dot(y, b.sc[c].z[r]), d, m.Params.Floor)
+			p := AnswerProbs(m.pred[q*m.nr+r]+dot(y, b.sc[c].z[r]), d, m.Params.Floor*m.scales[c].Floor)
 			for a := range p {
 				out[r][a] += w * p[a]
 			}

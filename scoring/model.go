@@ -88,13 +88,19 @@ type Params struct {
 	Random float64
 }
 
-// Scale multiplies Params.Spread, Params.Noise and Params.Agree for one kind of student.
-type Scale struct{ Spread, Noise, Agree float64 }
+// Scale multiplies Params.Spread, Noise, Agree, Lag and Floor for one kind of student: a
+// careful student answers close to their traits, with little of a style of their own and
+// seldom at random; a careless one does none of these.
+type Scale struct{ Spread, Noise, Agree, Lag, Floor float64 }
 
 // DefaultParams are the parameters of the answer model, chosen with simulated students from
 // models other than this one (see package sim).
-var DefaultParams = Params{Spread: 1, Agree: 0.45, Noise: 0.8, Lag: 0.8, Scales: []Scale{{0.4, 0.7, 1}, {0.4, 1.4, 1}, {0.8, 0.7, 1}, {0.8, 1.4, 1}, {1.3, 0.7, 1}, {1.3, 1.4, 1}},
-	Floor: 0.02, Tau: 0.8, Random: 0.05}
+var DefaultParams = Params{Spread: 1, Agree: 0.45, Noise: 0.8, Lag: 1.1, Floor: 0.02, Tau: 0.95, Random: 0.05,
+	Scales: []Scale{
+		{0.3, 0.55, 1, 1, 1}, {0.3, 1, 1, 1, 1}, {0.3, 1.6, 1, 1, 1},
+		{0.7, 0.55, 1, 1, 1}, {0.7, 1, 1, 1, 1}, {0.7, 1.6, 1, 1, 1},
+		{1.3, 0.55, 1, 1, 1}, {1.3, 1, 1, 1, 1}, {1.3, 1.6, 1, 1, 1},
+	}}
 
 // Errors of NewModel.
 var (
@@ -127,7 +133,8 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 		return nil, ErrNoQuestions
 	}
 	for _, c := range p.Scales {
-		if !(c.Spread >= 0) || !(c.Noise > 0) || !(c.Agree >= 0) || math.IsInf(c.Spread+c.Noise+c.Agree, 0) {
+		if !(c.Spread >= 0) || !(c.Noise > 0) || !(c.Agree >= 0) || !(c.Floor >= 0 && c.Floor*p.Floor < 1.0/Levels) ||
+			!(c.Lag >= 0) || math.IsInf(c.Spread+c.Noise+c.Agree+c.Lag, 0) {
 			return nil, ErrBadParams
 		}
 	}
@@ -138,7 +145,7 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	nr, nq := len(roles), len(questions)
 	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: nr, nq: nq, scales: p.Scales}
 	if len(m.scales) == 0 {
-		m.scales = []Scale{{1, 1, 1}}
+		m.scales = []Scale{{1, 1, 1, 1, 1}}
 	}
 	// load[q][t]: how much trait t moves the answer to q (±1/n for a question on n traits).
 	load := make([][]float64, nq)
@@ -173,7 +180,8 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 		cov := make([]float64, nq*nq)
 		sp, ns := c.Spread*p.Spread, c.Noise*p.Noise
 		ag := c.Agree * p.Agree
-		s2, a2, e2, l2 := sp*sp, ag*ag, ns*ns, p.Lag*p.Lag
+		lg := c.Lag * p.Lag
+		s2, a2, e2, l2 := sp*sp, ag*ag, ns*ns, lg*lg
 		for q := range nq {
 			for k := range nq {
 				dot := 0.0

@@ -107,7 +107,7 @@ type Thresholds struct {
 
 // DefaultThresholds are the thresholds the quiz uses, checked with simulated students (see
 // package sim).
-var DefaultThresholds = Thresholds{High: 0.8, Medium: 0.5, MinForHigh: 8, MinAnswers: 3, Alike: 0.8, Misfit: -3,
+var DefaultThresholds = Thresholds{High: 0.9, Medium: 0.5, MinForHigh: 8, MinAnswers: 3, Alike: 0.8, Misfit: -3,
 	Random: 0.5, MaxReasons: 3, MaxLearn: 5, Near: 1}
 
 // Level is the confidence level of a probability.

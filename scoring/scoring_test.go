@@ -117,7 +117,7 @@ func TestBelief(t *testing.T) {
 	for _, p := range []Params{DefaultParams, {Spread: 0.7, Agree: 0.3, Noise: 0.9, Floor: 0.02, Tau: 1}} {
 		scales := p.Scales
 		if len(scales) == 0 {
-			scales = []Scale{{1, 1, 1}}
+			scales = []Scale{{1, 1, 1, 1, 1}}
 		}
 		m := testModel(t, p)
 
@@ -137,9 +137,10 @@ func TestBelief(t *testing.T) {
 			for r := range want {
 				for c := range scales {
 					c00, c01, c11 := m.Covariance(c, 0, 0), m.Covariance(c, 0, 1), m.Covariance(c, 1, 1)
-					first := AnswerProbs(m.Predicted(0, r), math.Sqrt(c00), p.Floor)[5-1]
+					floor := p.Floor * scales[c].Floor
+					first := AnswerProbs(m.Predicted(0, r), math.Sqrt(c00), floor)[5-1]
 					mu := m.Predicted(1, r) + c01/c00*(5-m.Predicted(0, r))
-					second := AnswerProbs(mu, math.Sqrt(c11-c01*c01/c00), p.Floor)[2-1]
+					second := AnswerProbs(mu, math.Sqrt(c11-c01*c01/c00), floor)[2-1]
 					want[r] += math.Pow(first*second, p.Tau) / float64(len(scales))
 				}
 				sum += want[r]
