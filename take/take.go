@@ -91,7 +91,6 @@ func session(cat *content.Catalogue, all bool) *quiz.Session {
 	cfg := quiz.DefaultConfig
 	cfg.MinQuestions = len(cat.Questions)
 	cfg.MaxQuestions = len(cat.Questions)
-	cfg.Epsilon = -1 // no gain is below it: the quiz must not stop on "no-gain" either
 	return quiz.NewEngine(cat, cfg).New()
 }
 
