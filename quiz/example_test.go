@@ -83,7 +83,7 @@ func Example() {
 	// done: true asked: 6
 	// added Python
 	// not-known
-	// Data Analyst: 99%, medium confidence
+	// Data Analyst: 98%, medium confidence
 	// have: [Python] learn: [SQL Tableau]
 	// raised by "I can summarise lots of numbers." (answer 5)
 	// Data Analyst false <nil>

@@ -31,7 +31,7 @@ func Example() {
 	fmt.Printf("%s %d%%, confidence %s (%s)\n", top.Title, top.Fit, rk.Confidence, rk.Why)
 	fmt.Println("have", top.Have, "learn", top.Learn)
 	// Output:
-	// gain of build 0.27, of both 0.01
-	// Builder 98%, confidence medium (not-high-yet)
+	// gain of build 0.25, of both 0.01
+	// Builder 97%, confidence medium (not-high-yet)
 	// have [Git] learn [Go]
 }

@@ -95,7 +95,7 @@ type Scale struct{ Spread, Noise, Agree, Lag, Floor float64 }
 
 // DefaultParams are the parameters of the answer model, chosen with simulated students from
 // models other than this one (see package sim).
-var DefaultParams = Params{Spread: 1, Agree: 0.45, Noise: 0.8, Lag: 1.1, Floor: 0.02, Tau: 0.95, Random: 0.05,
+var DefaultParams = Params{Spread: 1, Agree: 0.45, Noise: 0.8, Lag: 1.1, Floor: 0.02, Tau: 0.9, Random: 0.05,
 	Scales: []Scale{
 		{0.3, 0.55, 1, 1, 1}, {0.3, 1, 1, 1, 1}, {0.3, 1.6, 1, 1, 1},
 		{0.7, 0.55, 1, 1, 1}, {0.7, 1, 1, 1, 1}, {0.7, 1.6, 1, 1, 1},
