@@ -2,8 +2,11 @@ package quiz
 
 import (
 	"fmt"
+	"testing"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
+	"github.com/stretchr/testify/require"
 )
 
 // testCatalogue is a small synthetic catalogue: six traits, six roles with distinct profiles,
@@ -76,5 +79,63 @@ func answerAs(s *Session, roleID string) {
 		if err := s.Answer(q.ID, v); err != nil {
 			panic(err)
 		}
+	}
+}
+
+// TestDegenerateOnDefaultCatalogue drives the real catalogue with answers that say nothing
+// about the student: the verdict is never high, and no card is surer than the verdict.
+func TestDegenerateOnDefaultCatalogue(t *testing.T) {
+	cat, err := content.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name   string
+		answer func(n int) int
+	}{
+		{"strongly disagree to everything", func(int) int { return 1 }},
+		{"strongly agree to everything", func(int) int { return 5 }},
+		{"not sure to everything", func(int) int { return 3 }},
+		{"alternating extremes", func(n int) int { return 1 + 4*(n%2) }},
+		{"cycling through the scale", func(n int) int { return 1 + n%5 }},
+	} {
+		t.Run(tc.name+" is never high", func(t *testing.T) {
+			s := New(cat)
+			for n := 0; n < len(cat.Questions); n++ {
+				q, ok := s.Current()
+				if !ok {
+					break
+				}
+				require.NoError(t, s.Answer(q.ID, tc.answer(n)))
+			}
+			require.True(t, s.Done())
+			rk := s.Results()
+			require.Less(t, rk.Confidence, scoring.High)
+			for _, r := range rk.Results {
+				require.LessOrEqual(t, r.Confidence, rk.Confidence, r.RoleID)
+			}
+		})
+	}
+}
+
+// TestStageNeverChangesTheFit answers the same way at every stage: the ranking is the same.
+func TestStageNeverChangesTheFit(t *testing.T) {
+	cat, err := content.Default()
+	require.NoError(t, err)
+	var want []scoring.Result
+	for _, st := range append([]Stage{StageUnknown}, Stages...) {
+		s := New(cat)
+		s.SetStage(st)
+		for n := 0; n < len(cat.Questions); n++ {
+			q, ok := s.Current()
+			if !ok {
+				break
+			}
+			require.NoError(t, s.Answer(q.ID, 1+(n*3)%5))
+		}
+		got := s.Results().Results
+		if want == nil {
+			want = got
+			continue
+		}
+		require.Equal(t, want, got, "stage %s", st)
 	}
 }
