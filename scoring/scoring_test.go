@@ -325,3 +325,48 @@ func TestGroups(t *testing.T) {
 		require.Greater(t, b.Distance(0, 2), b.Distance(0, 1))
 	})
 }
+
+func TestGainAgainstPlainComputation(t *testing.T) {
+	m := testModel(t, DefaultParams)
+	b := m.NewBelief()
+	b.Add(0, 4)
+	b.Add(3, 2)
+	// The gain by its definition: H(p) − Σ_a P(a) H(p | a), with every state's posterior after
+	// each answer computed from scratch.
+	entropy := func(p []float64) float64 {
+		h := 0.0
+		for _, v := range p {
+			if v > 0 {
+				h -= v * math.Log(v)
+			}
+		}
+		return h
+	}
+	states := func(b *Belief) []float64 {
+		out := append([]float64(nil), b.Posterior()...)
+		for i := range out {
+			out[i] *= 1 - b.Random()
+		}
+		return append(out, b.Random())
+	}
+	for q := 1; q < 3; q++ {
+		lik := b.Predict(q, nil)
+		prior := states(b)
+		want := entropy(prior)
+		for a := 0; a < Levels; a++ {
+			pa := 0.0
+			post := make([]float64, len(prior))
+			sum := 0.0
+			for s, ps := range prior {
+				pa += ps * lik[s][a]
+				post[s] = ps * math.Pow(lik[s][a], DefaultParams.Tau)
+				sum += post[s]
+			}
+			for s := range post {
+				post[s] /= sum
+			}
+			want -= pa * entropy(post)
+		}
+		require.InDelta(t, want, b.Gain(q), 1e-9, "question %d", q)
+	}
+}
