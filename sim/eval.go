@@ -44,7 +44,8 @@ type Report struct {
 	Conditions map[string]*Condition `json:"conditions"`
 	// Degenerate are the adaptive engine's results for each kind of degenerate answerer.
 	Degenerate []Degenerate `json:"degenerate"`
-	// Twins are the catalogue's groups of near-identical roles, by role ID.
+	// Twins are the groups of roles that even every question of the bank cannot tell apart, by
+	// role ID. Twin accuracy uses each ranking's own groups, from the questions it asked.
 	Twins [][]string `json:"twins"`
 	// Targets are the goals: on the realistic condition, or one per condition.
 	Targets []Target `json:"targets"`

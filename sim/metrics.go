@@ -157,10 +157,20 @@ func (ev *evaluator) byRole(people []student) []RoleMetrics {
 	return out
 }
 
-// twins are the groups of near-identical roles, as a ranking reports them.
+// twins are the roles that even the whole question bank cannot tell apart: the groups of a
+// ranking after every question (how far apart two roles are depends on the questions asked,
+// not on the answers, so every answer is "not sure").
 func (ev *evaluator) twins() [][]string {
+	s := ev.full.New()
+	for range ev.m.NumQuestions() {
+		q, ok := s.Current()
+		if !ok {
+			break
+		}
+		_ = s.Answer(q.ID, 3)
+	}
 	var out [][]string
-	for _, g := range ev.e.New().Results().Groups {
+	for _, g := range s.Results().Groups {
 		out = append(out, g.RoleIDs)
 	}
 	return out

@@ -93,13 +93,14 @@ func (rep *Report) WriteTable(w io.Writer) {
 		writeRoles(w, c)
 		writeReliability(w, c.Policies[Adaptive].Calibration)
 	}
-	if len(rep.Twins) > 0 {
-		fmt.Fprint(w, "twins (near-identical roles):")
-		for _, g := range rep.Twins {
-			fmt.Fprintf(w, " [%s]", strings.Join(g, " "))
-		}
-		fmt.Fprint(w, "\n\n")
+	fmt.Fprint(w, "twins (roles the whole question bank cannot tell apart):")
+	if len(rep.Twins) == 0 {
+		fmt.Fprint(w, " none")
 	}
+	for _, g := range rep.Twins {
+		fmt.Fprintf(w, " [%s]", strings.Join(g, " "))
+	}
+	fmt.Fprint(w, "\n\n")
 	writeDegenerate(w, rep.Degenerate)
 	writeTargets(w, rep.Targets, rep.Seed, rep.PerRole)
 }
