@@ -2,7 +2,7 @@
 // the mouse by accessible names, once with the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, tabTo, useApp } from './harness.js';
+import { open, tabTo, useApp, appReady } from './harness.js';
 
 const sourceRoles = [
   'ML Applications Engineer', 'Systems ML Engineer', 'Information Systems ML Engineer',
@@ -87,7 +87,9 @@ test('a keyboard-only student completes the quiz', async () => {
   await page.keyboard.press('Enter');
   // The stage question, by keyboard: focus on its heading, Tab into the radios, an arrow chooses.
   await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === 'About you');
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 3000 });
+  await appReady(page);
+  await page.waitForFunction(() => document.activeElement?.id === 'question-heading' &&
+    document.querySelectorAll('input[type=radio]').length === 4, null, { timeout: 10000 });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
