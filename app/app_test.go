@@ -51,6 +51,11 @@ func TestRestoreNotice(t *testing.T) {
 		require.Contains(t, msg, "dropped 1")
 		require.Contains(t, msg, "2 skills you added are no longer in our list")
 	})
+	t.Run("a stage that could not be read says where to choose it again", func(t *testing.T) {
+		msg := restoreNotice(quiz.Notice{Kept: 4, DroppedStage: true})
+		require.Contains(t, msg, "Where you said you are now could not be read")
+		require.NotContains(t, msg, "questions have changed")
+	})
 }
 
 func TestConfidenceText(t *testing.T) {

@@ -54,6 +54,9 @@ func restoreNotice(n quiz.Notice) string {
 	case n.DroppedSkills > 1:
 		msg += fmt.Sprintf(" %d skills you added are no longer in our list, so they were removed.", n.DroppedSkills)
 	}
+	if n.DroppedStage {
+		msg += " Where you said you are now could not be read: choose it again under Your answers on the results page."
+	}
 	return strings.TrimSpace(msg)
 }
 
