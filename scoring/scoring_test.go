@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -28,7 +29,7 @@ func testModel(t testing.TB, p Params) *Model {
 
 func TestAnswerProbs(t *testing.T) {
 	for _, mu := range []float64{1, 2.5, 3, 4.2, 5} {
-		t.Run("the answer probabilities sum to one and respect the floor", func(t *testing.T) {
+		t.Run(fmt.Sprintf("the answer probabilities around %g sum to one and respect the floor", mu), func(t *testing.T) {
 			p := AnswerProbs(mu, 0.9, 0.02)
 			sum := 0.0
 			for _, v := range p {
@@ -114,21 +115,22 @@ func TestNewModel(t *testing.T) {
 }
 
 func TestBelief(t *testing.T) {
-	for _, p := range []Params{DefaultParams, {Spread: 0.7, Agree: 0.3, Noise: 0.9, Floor: 0.02, Tau: 1}} {
+	for i, p := range []Params{DefaultParams, {Spread: 0.7, Agree: 0.3, Noise: 0.9, Floor: 0.02, Tau: 1}} {
+		name := []string{"default parameters", "one scale, untempered"}[i]
 		scales := p.Scales
 		if len(scales) == 0 {
 			scales = []Scale{{1, 1, 1, 1, 1}}
 		}
 		m := testModel(t, p)
 
-		t.Run("before any answer every role is equally likely", func(t *testing.T) {
+		t.Run(name+": before any answer every role is equally likely", func(t *testing.T) {
 			b := m.NewBelief()
 			for _, v := range b.Posterior() {
 				require.InDelta(t, 1.0/3, v, 1e-12)
 			}
 		})
 
-		t.Run("the posterior is the prior times the tempered likelihoods, each answer given the one before, over the scales", func(t *testing.T) {
+		t.Run(name+": the posterior is the prior times the tempered likelihoods, each answer given the one before, over the scales", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 5)
 			b.Add(1, 2)
@@ -151,7 +153,7 @@ func TestBelief(t *testing.T) {
 			require.InDeltaSlice(t, want, b.Posterior(), 1e-9)
 		})
 
-		t.Run("removing an answer undoes it", func(t *testing.T) {
+		t.Run(name+": removing an answer undoes it", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 4)
 			before := append([]float64(nil), b.Posterior()...)
@@ -161,7 +163,7 @@ func TestBelief(t *testing.T) {
 			require.Equal(t, 1, b.Answers())
 		})
 
-		t.Run("a second answer to the same question or one off the scale is ignored", func(t *testing.T) {
+		t.Run(name+": a second answer to the same question or one off the scale is ignored", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 4)
 			before := append([]float64(nil), b.Posterior()...)
@@ -172,13 +174,13 @@ func TestBelief(t *testing.T) {
 			require.Equal(t, 1, b.Answers())
 		})
 
-		t.Run("one surprising answer does not rule a role out", func(t *testing.T) {
+		t.Run(name+": one surprising answer does not rule a role out", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 1) // the builder would say 5
 			require.Greater(t, b.Posterior()[0], 0.005)
 		})
 
-		t.Run("the information gain is never negative and is largest for a separating question", func(t *testing.T) {
+		t.Run(name+": the information gain is never negative and is largest for a separating question", func(t *testing.T) {
 			b := m.NewBelief()
 			gains := b.Gains(nil, nil)
 			for q, g := range gains {
@@ -189,7 +191,7 @@ func TestBelief(t *testing.T) {
 			require.Greater(t, gains[0], gains[3])
 		})
 
-		t.Run("the chance that a question changes the top roles is a probability", func(t *testing.T) {
+		t.Run(name+": the chance that a question changes the top roles is a probability", func(t *testing.T) {
 			b := m.NewBelief()
 			b.Add(0, 5)
 			for q := 1; q < 4; q++ {
