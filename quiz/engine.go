@@ -4,7 +4,6 @@
 package quiz
 
 import (
-	"math"
 	"sync"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -167,12 +166,6 @@ func (e *Engine) QuestionIndex(id string) int {
 		return i
 	}
 	return -1
-}
-
-// logit is log(p / (1-p)), clamped.
-func logit(p float64) float64 {
-	p = math.Min(math.Max(p, 1e-9), 1-1e-9)
-	return math.Log(p / (1 - p))
 }
 
 // roleIndex is the index of a role in the model, or -1.
