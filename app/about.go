@@ -25,17 +25,23 @@ func (p *aboutPage) Render() app.UI {
 			"interests and abilities, such as building software, working with data, leading people or "+
 			"improving how things are made. Each question asks about one or two of these."),
 		app.P().Text("After each answer the quiz updates how likely each role is to be the best fit for you, "+
-			"and picks the question that would tell it the most about which role that is. It stops when "+
-			"one role stands out, or when no question left could change the answer. You can always ask "+
-			"for more questions, go back, skip or change an answer."),
+			"and picks the question that would tell it the most about which role that is. It allows for "+
+			"how people answer: some agree with most statements, some are still building the skills "+
+			"their interests point to, some answer carelessly now and then. It stops when more "+
+			"questions are unlikely to change the first roles, and after 20 questions at most. You can "+
+			"always ask for more questions, go back, skip or change an answer."),
 		app.P().Text("The first question asks where you are now: at school, at university or college, or "+
 			"working. It does not change the ranking. It decides the way in each result shows: whether you "+
 			"can start in the role now, or which step of its career ladder usually comes first."),
 		app.P().Text("The percentage on each role is the quiz's estimate of the chance that it is the best fit for "+
-			"you among the roles it knows; the figures of all roles add up to 100%. It was checked "+
-			"against thousands of simulated students so that, say, 70% means right about 70 times in "+
-			"100. The confidence says how much to trust the ranking: low when you answered few "+
-			"questions, gave the same answer to almost everything, or when roles are too alike to tell apart."),
+			"you among the roles it knows. The figures of all roles add up to at most 100%: what is missing "+
+			"is the chance that the answers were given at random. It was checked against thousands of "+
+			"simulated students who answer in many different ways: a figure of about 65% turned out right "+
+			"between about 55 and 85 times in 100, more often for students who answered very "+
+			"consistently, less often for those who answered carelessly or were still at school. Treat "+
+			"it as a guide, not a promise. The confidence says how much to trust the ranking: low when you "+
+			"answered few questions, gave the same answer to almost everything, or gave answers that "+
+			"fit no role, and never high before eight answers."),
 		app.P().Text("A careers adviser, teachers and people who do the job know far more about you and the "+
 			"work than any quiz: use the results to start a conversation, not to end one."),
 		app.H2().Text("Sources"),
