@@ -10,11 +10,22 @@ type aboutPage struct {
 	app.Compo
 
 	cat *content.Catalogue
+	src string // the quiz's own address, for the embed snippet; set in the browser
 }
 
 func (p *aboutPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("About: %s", Name)
 	p.cat, _ = catalogue()
+	u := *ctx.Page().URL()
+	u.Path, u.RawQuery, u.Fragment = Path("/"), "", ""
+	p.src = u.String()
+}
+
+// embedSnippet is the inline frame that shows the quiz at src on another page.
+func embedSnippet(src string) string {
+	return `<iframe src="` + src + `" title="Career quiz"
+  style="width:100%;min-height:40rem;border:0"
+  sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"></iframe>`
 }
 
 func (p *aboutPage) Render() app.UI {
@@ -57,9 +68,7 @@ func (p *aboutPage) Render() app.UI {
 			"send to a server."),
 		app.H2().Text("Put the quiz on your website"),
 		app.P().Text("A careers office can show the quiz on its own pages with one snippet, an inline frame:"),
-		app.Pre().Body(app.Code().Text(`<iframe src="https://your-host/quiz-path/" title="Career quiz"
-  style="width:100%;min-height:40rem;border:0"
-  sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"></iframe>`)),
+		app.If(p.src != "", func() app.UI { return app.Pre().Body(app.Code().Text(embedSnippet(p.src))) }),
 		app.P().Text("It can also add its own roles: each role is one text file, checked with the "+
 			"project's checker before the site is built. The project's README explains how."),
 	)

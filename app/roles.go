@@ -49,7 +49,7 @@ func (p *rolesPage) Render() app.UI {
 	}
 	return page(
 		app.H1().Text("Roles"),
-		app.P().Text("Every role the quiz knows, written from the role documents. Search by name, skill or topic: small typos are fine."),
+		app.P().Text("Every role the quiz knows. Search by name, skill or topic: small typos are fine."),
 		app.Div().Class("search").Body(
 			app.Label().For("role-search").Text("Search roles"),
 			app.Input().Type("search").ID("role-search").Value(p.query).AutoComplete(false).

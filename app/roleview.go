@@ -97,7 +97,7 @@ func stepsView(steps []content.Step, current string) app.UI {
 // where, when and its source.
 func salaryView(r *content.Role) app.UI {
 	if len(r.Salaries) == 0 {
-		return app.P().Class("muted").Text("The role documents give no salary figures for this role.")
+		return app.P().Class("muted").Text("We have no pay figures for this role yet.")
 	}
 	items := make([]app.UI, len(r.Salaries))
 	for i, s := range r.Salaries {
