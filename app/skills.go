@@ -41,13 +41,21 @@ func (s *skillsStep) Render() app.UI {
 		choices[i] = app.Li().Body(app.Button().Type("button").Class("button small").Text("Add " + c).
 			OnClick(func(ctx app.Context, e app.Event) { s.add(ctx, c) }))
 	}
+	suggested := s.Session.SuggestSkills(s.text)
+	suggestions := make([]app.UI, len(suggested))
+	for i, name := range suggested {
+		name := name
+		suggestions[i] = app.Li().Body(app.Button().Type("button").Class("button small").Text(name).
+			OnClick(func(ctx app.Context, e app.Event) { s.add(ctx, name) }))
+	}
 	names := s.Session.Engine().SkillNames()
 	options := make([]app.UI, len(names))
 	for i, n := range names {
 		options[i] = app.Option().Value(n)
 	}
 	return app.Div().Class("skills-step").Body(
-		app.P().Text("Nearly done. Type any skills you already have, such as a programming language or a tool, "+
+		app.P().Text("Nearly done. Type any skills you already have, such as a school subject, teamwork, "+
+			"or a tool like Scratch, Excel or Python, "+
 			"and the results will show which of each role's skills you have and what to learn next. "+
 			"This step is optional."),
 		app.Form().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
@@ -62,6 +70,12 @@ func (s *skillsStep) Render() app.UI {
 			app.DataList().ID("skill-names").Body(options...),
 			app.Button().Type("submit").Class("button").Text("Add skill"),
 		),
+		app.If(len(suggestions) > 0, func() app.UI {
+			return app.Div().Class("skill-suggestions").Body(
+				app.P().ID("skill-suggestions-label").Text("Suggestions"),
+				app.Ul().Class("choices").Aria("labelledby", "skill-suggestions-label").Body(suggestions...),
+			)
+		}),
 		app.Div().Role("status").Body(
 			app.If(s.message != "", func() app.UI { return app.P().Text(s.message) }),
 		),

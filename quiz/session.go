@@ -244,7 +244,7 @@ func (s *Session) Results() scoring.Ranking {
 	if s.e.Model == nil {
 		return scoring.Ranking{Confidence: scoring.Low, GroupConfidence: scoring.Low, Why: scoring.NoRoles}
 	}
-	return s.e.Model.Rank(s.Answers(), s.skills, s.e.Config.Thresholds)
+	return s.e.Model.Rank(s.Answers(), s.skillNames(), s.e.Config.Thresholds)
 }
 
 // Posterior is the probability of each role (in catalogue order) given the answers so far.

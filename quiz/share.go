@@ -127,6 +127,11 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 			vocabSum, rest = uint16(rest[0])<<8|uint16(rest[1]), rest[2:]
 		}
 	}
+	// A code made before the general skills were added names the catalogue's skills only,
+	// which keep their indexes.
+	if vocabSum != e.vocab.sum && vocabSum == e.vocab.baseSum {
+		nv = e.vocab.base
+	}
 	k, j := indexBits(nq), indexBits(nv)
 	sb := 0
 	if version >= 3 {
@@ -152,7 +157,7 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 		s.asked = append(s.asked, q)
 		s.set(q, a)
 	}
-	sameVocab := vocabSum == e.vocab.sum
+	sameVocab := vocabSum == e.vocab.sum || vocabSum == e.vocab.baseSum
 	for i := 0; i < int(nskills); i++ {
 		v := int(r.read(j))
 		switch {

@@ -85,10 +85,13 @@ type SkillMatch struct {
 const MaxSkillInput = 60
 
 type vocabulary struct {
-	names []string         // canonical names, in catalogue order
-	sum   uint16           // a checksum of names, so share codes can name skills by index
-	keys  map[string][]int // compact key → skills
-	all   []vocabKey
+	names   []string         // canonical names: the catalogue's, then the general skills'
+	sum     uint16           // a checksum of names, so share codes can name skills by index
+	base    int              // how many of names are the catalogue's
+	baseSum uint16           // the checksum of the catalogue's names, as share codes had it before
+	keys    map[string][]int // compact key → skills
+	all     []vocabKey
+	broader map[int][]int // skill → the broader skills it counts towards
 }
 
 type vocabKey struct {
@@ -134,8 +137,132 @@ func newVocabulary(cat *content.Catalogue) *vocabulary {
 			}
 		}
 	}
+	v.base, v.baseSum = len(v.names), crc16([]byte(strings.Join(v.names, "\n")))
+	for _, sk := range generalSkills {
+		v.addGeneral(sk)
+	}
 	v.sum = crc16([]byte(strings.Join(v.names, "\n")))
+	v.linkBroader()
 	return v
+}
+
+// addGeneral adds a general skill after the catalogue's. When its name or an alias names one
+// skill already, its aliases go to that skill. A key another skill uses is left to that skill,
+// so general skills never make a catalogue skill ambiguous.
+func (v *vocabulary) addGeneral(sk content.Skill) {
+	names := append([]string{sk.Name}, sk.Aliases...)
+	i := -1
+	for _, n := range names {
+		if ids := v.keys[compact(n)]; len(ids) == 1 {
+			i = ids[0]
+			break
+		}
+	}
+	if i < 0 {
+		name := strings.TrimSpace(sk.Name)
+		if k := compact(name); k == "" || len(v.keys[k]) > 0 {
+			return
+		}
+		i = len(v.names)
+		v.names = append(v.names, name)
+	}
+	for _, n := range names {
+		if k := compact(n); k != "" && len(v.keys[k]) == 0 {
+			v.keys[k] = []int{i}
+			v.all = append(v.all, vocabKey{k, i})
+		}
+	}
+}
+
+// linkBroader resolves broaderSkills to the vocabulary's skills.
+func (v *vocabulary) linkBroader() {
+	v.broader = map[int][]int{}
+	one := func(name string) int {
+		if ids := v.keys[compact(name)]; len(ids) == 1 {
+			return ids[0]
+		}
+		return -1
+	}
+	for from, tos := range broaderSkills {
+		f := one(from)
+		if f < 0 {
+			continue
+		}
+		for _, to := range tos {
+			if t := one(to); t >= 0 && t != f && !slices.Contains(v.broader[f], t) {
+				v.broader[f] = append(v.broader[f], t)
+			}
+		}
+	}
+}
+
+// withBroader is names followed by the broader skills they count towards (and theirs), each
+// once.
+func (v *vocabulary) withBroader(names []string) []string {
+	out := slices.Clone(names)
+	for i := 0; i < len(out); i++ {
+		for _, b := range v.broader[v.index(out[i])] {
+			if !slices.ContainsFunc(out, func(n string) bool { return strings.EqualFold(n, v.names[b]) }) {
+				out = append(out, v.names[b])
+			}
+		}
+	}
+	return out
+}
+
+// MaxSuggestions is the most skills SuggestSkills offers.
+const MaxSuggestions = 8
+
+// suggest is up to MaxSuggestions skills for text being typed, best first: names that start
+// with it, then aliases, then names with a word that starts with it, then close typos. Skills
+// in have are left out; text of fewer than two letters or digits suggests nothing.
+func (v *vocabulary) suggest(text string, have []string) []string {
+	k := compact(text)
+	if len([]rune(k)) < 2 || len(text) > MaxSkillInput {
+		return nil
+	}
+	tiers := make([][]int, 4)
+	seen := map[int]bool{}
+	put := func(tier, id int) {
+		if !seen[id] && !slices.Contains(have, v.names[id]) {
+			seen[id] = true
+			tiers[tier] = append(tiers[tier], id)
+		}
+	}
+	for id, n := range v.names {
+		if strings.HasPrefix(compact(n), k) {
+			put(0, id)
+		}
+	}
+	for _, vk := range v.all {
+		if strings.HasPrefix(vk.key, k) {
+			put(1, vk.skill)
+		}
+	}
+	for id, n := range v.names {
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+			if strings.HasPrefix(compact(w), k) {
+				put(2, id)
+			}
+		}
+	}
+	if m := v.match(text); m.Status == Matched {
+		put(3, v.index(m.Skill))
+	} else if m.Status == Ambiguous {
+		for _, c := range m.Choices {
+			put(3, v.index(c))
+		}
+	}
+	var out []string
+	for _, ids := range tiers {
+		sort.SliceStable(ids, func(a, b int) bool { return strings.ToLower(v.names[ids[a]]) < strings.ToLower(v.names[ids[b]]) })
+		for _, id := range ids {
+			if len(out) < MaxSuggestions {
+				out = append(out, v.names[id])
+			}
+		}
+	}
+	return out
 }
 
 // index is the position of a canonical name in the vocabulary, or -1.
@@ -275,3 +402,11 @@ func (s *Session) RemoveSkill(name string) {
 
 // SkillNames are the skill vocabulary's names, for suggestions.
 func (e *Engine) SkillNames() []string { return slices.Clone(e.vocab.names) }
+
+// SuggestSkills are up to MaxSuggestions skills the student may be typing, best first, leaving
+// out those listed already; nothing for fewer than two letters.
+func (s *Session) SuggestSkills(text string) []string { return s.e.vocab.suggest(text, s.skills) }
+
+// skillNames are the student's skills and the broader skills they count towards (TensorFlow
+// counts as a machine learning framework), for ranking which skills a role needs are had.
+func (s *Session) skillNames() []string { return s.e.vocab.withBroader(s.skills) }
