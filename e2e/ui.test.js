@@ -1,0 +1,40 @@
+// Results a student can read: a progress bar that never goes back, focus on the results
+// heading, a shared result told as someone else's, the app's own "Page not found" page, and
+// role pages that do not scroll sideways on a narrow phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, heading, answerStage, completeQuiz, useApp } from './harness.js';
+
+const app = useApp({ before, after });
+const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
+
+/** fresh opens a new page on path with nothing saved on this device. */
+async function fresh(path) {
+  const page = await app.browser.context.newPage();
+  await open(page, app.server.origin, '/');
+  await page.evaluate(() => localStorage.clear());
+  await open(page, app.server.origin, path);
+  return page;
+}
+
+test('the progress bar never goes back over a whole quiz', async () => {
+  const page = await fresh('/quiz');
+  await answerStage(page);
+  const bar = page.getByRole('progressbar', { name: 'Progress' });
+  const fills = [];
+  for (let n = 1; n <= 80; n++) {
+    if (await heading(page, /^(Question \d+|Skills you already have)$/) !== `Question ${n}`) break;
+    const [value, max] = await bar.evaluate((el) => [el.value, el.max]);
+    fills.push(value / max);
+    await page.getByText(/\d+ questions? answered/).waitFor();
+    await page.getByRole('group').getByRole('radio', { name: answers[(n * 3) % 5], exact: true }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelector('h1')?.innerText.trim() !== `Question ${n}`, n);
+  }
+  assert.ok(fills.length >= 5, `only ${fills.length} questions were asked`);
+  for (let i = 1; i < fills.length; i++) {
+    assert.ok(fills[i] >= fills[i - 1], `the bar went back at question ${i + 1}: ${fills.join(', ')}`);
+  }
+  assert.ok(fills.at(-1) > fills[0], `the bar never moved: ${fills.join(', ')}`);
+  await page.close();
+});
