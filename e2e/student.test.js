@@ -14,7 +14,7 @@ const answer = (page, n = 100) => answerQuestions(page, (i) => pattern[i % patte
 
 /** ranking is the role titles of the results, in order. */
 async function ranking(page) {
-  await h1(page, /^Your results$/);
+  await h1(page, /^(Your|Shared) results$/);
   const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
   const titles = await list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })
     .getByRole('heading', { level: 2 }).allInnerTexts();

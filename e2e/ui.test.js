@@ -3,7 +3,7 @@
 // role pages that do not scroll sideways on a narrow phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, heading, answerStage, completeQuiz, useApp } from './harness.js';
+import { open, heading, answerStage, answerQuestions, completeQuiz, useApp } from './harness.js';
 
 const app = useApp({ before, after });
 const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
@@ -37,4 +37,42 @@ test('the progress bar never goes back over a whole quiz', async () => {
   }
   assert.ok(fills.at(-1) > fills[0], `the bar never moved: ${fills.join(', ')}`);
   await page.close();
+});
+
+test('after See my results the keyboard focus is on the heading "Your results", and on a direct load too', async () => {
+  const page = await fresh('/quiz');
+  await answerQuestions(page, (n) => answers[(n * 3) % 5]);
+  await page.getByRole('link', { name: 'See my results' }).click();
+  await heading(page, /^Your results$/);
+  const focused = page.getByRole('heading', { level: 1, name: 'Your results' });
+  await page.waitForFunction(() => document.activeElement === document.querySelector('h1'));
+  assert.ok(await focused.evaluate((el) => el === document.activeElement), 'the results heading has the focus');
+
+  await page.reload();
+  await heading(page, /^Your results$/);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1' &&
+    document.activeElement.innerText.trim() === 'Your results');
+  await page.close();
+});
+
+test('a shared result speaks of their answers, not yours', async () => {
+  const page = await fresh('/quiz');
+  await completeQuiz(page);
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const main = page.getByRole('main');
+  assert.match(await main.innerText(), /You answered/, 'the student\'s own results say "You answered"');
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+
+  const other = await app.browser.context.newPage();
+  await other.goto(link);
+  await heading(other, /^Shared results$/);
+  await other.getByText('someone shared with you').waitFor();
+  const text = await other.getByRole('main').innerText();
+  assert.match(text, /They answered/);
+  assert.match(text, /given their answers, that it is their best match/);
+  assert.match(text, /chance of being their best match/);
+  assert.doesNotMatch(text, /\byou answered\b|\byour answers\b|\byour best match\b|\byour way in\b/i);
+  await other.waitForFunction(() => document.activeElement?.innerText?.trim() === 'Shared results');
+  await other.close();
 });
