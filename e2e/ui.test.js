@@ -76,3 +76,26 @@ test('a shared result speaks of their answers, not yours', async () => {
   await other.waitForFunction(() => document.activeElement?.innerText?.trim() === 'Shared results');
   await other.close();
 });
+
+test('an unknown address shows the app\'s own "Page not found", with status 404 and links onward', async () => {
+  const page = await app.browser.context.newPage();
+  for (const [path, title] of [['/no-such-page', 'Page not found'], ['/roles/no-such-role', 'Role not found'],
+    ['/quiz/extra/parts', 'Page not found']]) {
+    const res = await page.goto(app.server.origin + path);
+    assert.equal(res.status(), 404, `${path} is answered with status 404`);
+    await page.getByRole('main').waitFor();
+    await heading(page, new RegExp(`^${title}$`));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).waitFor();
+    const onward = page.getByRole('navigation', { name: 'Where to go instead' });
+    for (const name of ['Home', 'Take the quiz', 'See all roles']) {
+      await onward.getByRole('link', { name, exact: true }).waitFor();
+    }
+    assert.match(await page.getByRole('alert').innerText(), /no (page|role) at|with that address/);
+    await page.waitForFunction((t) => document.title.startsWith(t), title);
+  }
+  await page.getByRole('navigation', { name: 'Where to go instead' }).getByRole('link', { name: 'Take the quiz' }).click();
+  await heading(page, /^(About you|Question \d+)$/);
+  const known = await fetch(app.server.origin + '/roles');
+  assert.equal(known.status, 200, 'a page the app has is answered with status 200');
+  await page.close();
+});
