@@ -187,7 +187,7 @@ func (p *rolePage) sources() app.UI {
 			}),
 		)
 	}
-	return app.Section().Body(app.H2().Text("Sources"), app.Ul().Body(items...))
+	return app.Section().Class("sources").Body(app.H2().Text("Sources"), app.Ul().Body(items...))
 }
 
 func stageText(s string) string {

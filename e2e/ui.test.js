@@ -99,3 +99,23 @@ test('an unknown address shows the app\'s own "Page not found", with status 404 
   assert.equal(known.status, 200, 'a page the app has is answered with status 200');
   await page.close();
 });
+
+test('no role page scrolls sideways on a 320 px screen, however long its source addresses', async () => {
+  const page = await app.browser.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await open(page, app.server.origin, '/roles');
+  await heading(page, /^Roles$/);
+  let paths = await page.getByRole('main').getByRole('link')
+    .evaluateAll((as) => as.map((a) => new URL(a.href).pathname).filter((p) => /^\/roles\/[a-z0-9-]+$/.test(p)));
+  paths = [...new Set(paths)];
+  assert.ok(paths.length >= 6, `the roles page links every role: ${paths}`);
+  const wide = [];
+  for (const path of paths) {
+    await open(page, app.server.origin, path);
+    await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width}px`);
+  }
+  assert.deepEqual(wide, [], 'role pages wider than the screen');
+  await page.close();
+});
