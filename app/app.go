@@ -21,6 +21,8 @@ func Routes() {
 	app.Route("/roles", func() app.Composer { return &rolesPage{} })
 	app.RouteWithRegexp("^/roles/[a-z0-9-]+$", func() app.Composer { return &rolePage{} })
 	app.Route("/about", func() app.Composer { return &aboutPage{} })
+	// Last: every other address is the app's own "Page not found", not go-app's.
+	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
 }
 
 // Path returns p, an absolute path of the app such as "/quiz", prefixed with the path the

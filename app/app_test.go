@@ -64,15 +64,15 @@ func TestConfidenceText(t *testing.T) {
 			Results: []scoring.Result{{RoleID: "a", Confidence: top}, {RoleID: "b", Confidence: scoring.Low}}}
 	}
 	t.Run("the reasons for doubt are said in words", func(t *testing.T) {
-		require.Contains(t, confidenceText(ranking(scoring.High, scoring.High, scoring.NoDoubt)), "point clearly")
-		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.AllAlike)), "the same")
-		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.FewAnswers)), "too few")
-		require.Contains(t, confidenceText(ranking(scoring.Medium, scoring.Medium, scoring.NotHighYet)), "A few more answers")
+		require.Contains(t, confidenceText(ranking(scoring.High, scoring.High, scoring.NoDoubt), yours), "point clearly")
+		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.AllAlike), yours), "the same")
+		require.Contains(t, confidenceText(ranking(scoring.Low, scoring.Low, scoring.FewAnswers), yours), "too few")
+		require.Contains(t, confidenceText(ranking(scoring.Medium, scoring.Medium, scoring.NotHighYet), yours), "A few more answers")
 	})
 	t.Run("every doubt has its own words", func(t *testing.T) {
 		seen := map[string]bool{}
 		for d := scoring.NoDoubt; d <= scoring.NoRoles; d++ {
-			msg := doubtText(d)
+			msg := doubtText(d, yours)
 			require.Equal(t, d == scoring.NoDoubt, msg == "", d.String())
 			require.False(t, seen[msg], d.String())
 			seen[msg] = true
@@ -84,7 +84,7 @@ func TestConfidenceText(t *testing.T) {
 			for _, top := range levels {
 				for d := scoring.NoDoubt; d <= scoring.NoRoles; d++ {
 					rk := ranking(overall, top, d)
-					clear := strings.Contains(confidenceText(rk), "Your answers point clearly")
+					clear := strings.Contains(confidenceText(rk, yours), "Your answers point clearly")
 					card := confidenceWords(cardLevel(rk, rk.Results[0]))
 					require.Equal(t, card == "High confidence", clear, "overall %s, top %s, %s", overall, top, d)
 					for _, r := range rk.Results {
@@ -106,14 +106,14 @@ func TestConfidenceText(t *testing.T) {
 				}
 				require.NoError(t, s.Answer(q.ID, pattern[i%len(pattern)]))
 				rk := s.Results()
-				clear := strings.Contains(confidenceText(rk), "Your answers point clearly")
+				clear := strings.Contains(confidenceText(rk, yours), "Your answers point clearly")
 				require.Equal(t, cardLevel(rk, rk.Results[0]) == scoring.High, clear, "pattern %v after %d answers", pattern, i+1)
 			}
 		}
 	})
 	t.Run("an empty ranking is low and says why", func(t *testing.T) {
-		require.Contains(t, confidenceText(scoring.Ranking{Why: scoring.NoRoles}), "no roles")
-		require.Equal(t, "Based on 1 answer. ", confidenceText(scoring.Ranking{Answered: 1, Why: scoring.FewAnswers})[:19])
+		require.Contains(t, confidenceText(scoring.Ranking{Why: scoring.NoRoles}, yours), "no roles")
+		require.Equal(t, "Based on 1 answer. ", confidenceText(scoring.Ranking{Answered: 1, Why: scoring.FewAnswers}, yours)[:19])
 	})
 }
 
@@ -137,7 +137,7 @@ func TestWayInText(t *testing.T) {
 	text := func(id string, st quiz.Stage) string {
 		r := findRole(c, id)
 		require.NotNil(t, r, id)
-		return wayInText(quiz.WayInto(c, r, st))
+		return wayInText(quiz.WayInto(c, r, st), yours)
 	}
 	t.Run("an entry role can be started straight after studying", func(t *testing.T) {
 		require.Equal(t, "You can start in this role straight after your studies.", text("junior-ai-developer", quiz.StageSchool))
@@ -162,7 +162,7 @@ func TestWayInText(t *testing.T) {
 	t.Run("every role has a sentence for every stage, with no year counts", func(t *testing.T) {
 		for _, r := range c.Roles {
 			for _, st := range append([]quiz.Stage{quiz.StageUnknown}, quiz.Stages...) {
-				msg := wayInText(quiz.WayInto(c, r, st))
+				msg := wayInText(quiz.WayInto(c, r, st), yours)
 				require.NotEmpty(t, msg)
 				require.True(t, strings.HasSuffix(msg, "."), msg)
 				require.NotRegexp(t, `\d`, msg, "only what the stage implies, no figures")
@@ -184,7 +184,7 @@ func TestSummaryText(t *testing.T) {
 	}
 	s.AddSkill("python")
 	rk := s.Results()
-	text := summaryText(c, rk, quiz.StageCollege, "http://h/results#s=x")
+	text := summaryText(c, rk, quiz.StageCollege, "http://h/results#s=x", yours)
 
 	t.Run("it names the top roles with their fit in rank order", func(t *testing.T) {
 		first := strings.Index(text, "1. "+rk.Results[0].Title)

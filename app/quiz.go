@@ -24,6 +24,8 @@ type quizPage struct {
 	err     string
 	notice  string
 	message string // a prompt for the student, such as "choose an answer"
+	bar     progressBar
+	fill    int // the progress bar's value, of barMax
 
 	// mounted is the page's own context: work deferred on it runs after an update even when
 	// the element that fired the event (the Next button) is gone from the page.
@@ -64,7 +66,8 @@ func (p *quizPage) show(ctx app.Context) {
 		return
 	}
 	p.selected, _ = p.session.AnswerOf(q.ID)
-	done, _ := p.session.Progress()
+	done, total := p.session.Progress()
+	p.fill = p.bar.show(done, total)
 	ctx.Page().SetTitle("Question %d: %s", done+1, Name)
 	p.focusHeading(ctx)
 }
@@ -103,15 +106,16 @@ func (p *quizPage) Render() app.UI {
 			),
 		)
 	}
-	done, total := p.session.Progress()
+	done, _ := p.session.Progress()
+	fewest, most := p.length()
 	return page(
 		app.If(p.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
 		app.H1().ID("question-heading").TabIndex(-1).Text(fmt.Sprintf("Question %d", done+1)),
 		app.P().Class("progress").Body(
-			app.Progress().Max(total).Value(done).Aria("label", "Progress"),
-			app.Text(" "+progressText(done, total)),
+			app.Progress().Max(barMax).Value(p.fill).Aria("label", "Progress"),
+			app.Text(" "+progressText(done, fewest, most)),
 		),
 		app.Form().Class("question").OnSubmit(p.next).Body(
 			p.renderQuestion(q),
@@ -127,11 +131,11 @@ func (p *quizPage) Render() app.UI {
 	)
 }
 
-func progressText(done, total int) string {
-	if total <= done {
-		return fmt.Sprintf("%d answered", done)
-	}
-	return fmt.Sprintf("%d answered, about %d to go", done, total-done)
+// length is the fewest and the most questions a quiz usually has.
+func (p *quizPage) length() (fewest, most int) {
+	cfg := p.session.Engine().Config
+	n := len(p.session.Engine().Catalogue.Questions)
+	return min(cfg.MinQuestions, n), min(cfg.MaxQuestions, n)
 }
 
 func (p *quizPage) renderQuestion(q content.Question) app.UI {

@@ -29,10 +29,29 @@ type resultsPage struct {
 	notice  string // what happened to saved progress or a share link
 	err     string
 	copied  string
+
+	// mounted is the page's own context, on which focusing the heading is deferred.
+	mounted app.Context
+}
+
+func (p *resultsPage) OnMount(ctx app.Context) { p.mounted = ctx }
+
+// focusHeading moves the keyboard focus to the page's heading once it is rendered, so a
+// screen reader announces the results (or why there are none).
+func (p *resultsPage) focusHeading(ctx app.Context) {
+	if p.mounted.Context != nil {
+		ctx = p.mounted
+	}
+	ctx.Defer(func(ctx app.Context) {
+		if h := app.Window().GetElementByID("results-heading"); h.Truthy() {
+			h.Call("focus")
+		}
+	})
 }
 
 func (p *resultsPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Your results: %s", Name)
+	defer p.focusHeading(ctx)
 	c, err := catalogue()
 	if err != nil {
 		p.err = "The roles could not be loaded."
@@ -47,6 +66,7 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 			return
 		}
 		p.session, p.shared = s, true
+		ctx.Page().SetTitle("Shared results: %s", Name)
 		if n.DroppedSkills > 0 {
 			p.notice = "The list of skills has changed since this link was made, so the skills it " +
 				"named are not shown. The answers and the ranking are as shared."
@@ -66,6 +86,22 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 	p.ranking = s.Results()
 }
 
+// voice is whose answers the page speaks of: the student's, or those of whoever shared the link.
+func (p *resultsPage) voice() voice {
+	if p.shared {
+		return theirs
+	}
+	return yours
+}
+
+// title is the page's heading: the student's results, or results someone shared.
+func (p *resultsPage) title() string {
+	if p.shared {
+		return "Shared results"
+	}
+	return "Your results"
+}
+
 // shareCode returns the share code in a URL's fragment, if it has one.
 func shareCode(u *url.URL) (string, bool) {
 	v, err := url.ParseQuery(u.Fragment)
@@ -78,7 +114,7 @@ func shareCode(u *url.URL) (string, bool) {
 func (p *resultsPage) Render() app.UI {
 	if p.err != "" {
 		return page(
-			app.H1().Text("No results to show"),
+			app.H1().ID("results-heading").TabIndex(-1).Text("No results to show"),
 			app.P().Role("alert").Text(p.err),
 			app.Div().Class("actions").Body(
 				app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz"),
@@ -94,16 +130,16 @@ func (p *resultsPage) Render() app.UI {
 		items[i] = p.renderResult(i, r)
 	}
 	return page(
-		app.H1().Text("Your results"),
+		app.H1().ID("results-heading").TabIndex(-1).Text(p.title()),
 		app.If(p.shared, func() app.UI {
-			return app.P().Class("notice").Role("status").Text("These are results someone shared with you. " +
+			return app.P().Class("notice").Role("status").Text("These are results someone shared with you: the answers are theirs. " +
 				"They are not saved on this device.")
 		}),
 		app.If(p.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
-		app.P().Class("lead").Text(confidenceText(rk)),
-		app.If(len(rk.Results) > 0, func() app.UI { return app.P().Class("muted").Text(figureText(rk)) }),
+		app.P().Class("lead").Text(confidenceText(rk, p.voice())),
+		app.If(len(rk.Results) > 0, func() app.UI { return app.P().Class("muted").Text(figureText(rk, p.voice())) }),
 		p.renderTopGroup(),
 		app.Ol().Class("results").Body(items...),
 		p.renderActions(),
@@ -149,7 +185,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 	role := findRole(p.cat, r.RoleID)
 	meaning := ""
 	if i == 0 {
-		meaning = " chance of being your best match"
+		meaning = " chance of being " + p.voice().your() + " best match"
 	}
 	head := []app.UI{
 		app.H2().Text(r.Title),
@@ -164,8 +200,8 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 		if i < detailed {
 			w := quiz.WayInto(p.cat, role, p.session.Stage())
 			head = append(head, app.P().Class("way-in").Body(
-				app.Strong().Text("Your way in: "),
-				app.Text(wayInText(w)),
+				app.Strong().Text(p.voice().Your()+" way in: "),
+				app.Text(wayInText(w, p.voice())),
 			))
 		}
 	}
@@ -197,7 +233,7 @@ func (p *resultsPage) renderResult(i int, r scoring.Result) app.UI {
 func (p *resultsPage) why(r scoring.Result) app.UI {
 	var up, down []app.UI
 	for _, re := range shownReasons(r.Reasons) {
-		item := app.Li().Text(fmt.Sprintf("“%s” You answered %s.", re.Text, strings.ToLower(answerLabel(re.Answer))))
+		item := app.Li().Text(fmt.Sprintf("“%s” %s answered %s.", re.Text, p.voice().You(), strings.ToLower(answerLabel(re.Answer))))
 		if re.Effect > 0 {
 			up = append(up, item)
 		} else if re.Effect < 0 {
@@ -212,7 +248,7 @@ func (p *resultsPage) why(r scoring.Result) app.UI {
 		out = append(out, app.P().Text("These answers lowered it:"), app.Ul().Body(down...))
 	}
 	if len(up)+len(down) == 0 {
-		out = append(out, app.P().Text("None of your answers moved this role much."))
+		out = append(out, app.P().Text("None of "+p.voice().your()+" answers moved this role much."))
 	}
 	return app.Div().Body(out...)
 }
@@ -233,7 +269,7 @@ func shownReasons(all []scoring.Reason) []scoring.Reason {
 func (p *resultsPage) skills(r scoring.Result) app.UI {
 	out := []app.UI{app.H3().Text("Skills")}
 	if len(r.Have) > 0 {
-		out = append(out, app.P().Text("Skills you have for it: "+strings.Join(r.Have, ", ")+"."))
+		out = append(out, app.P().Text("Skills "+p.voice().you()+" have for it: "+strings.Join(r.Have, ", ")+"."))
 	}
 	if len(r.Learn) > 0 {
 		out = append(out, app.P().Text("Skills to learn next: "+strings.Join(r.Learn, ", ")+"."))

@@ -99,11 +99,10 @@ var sectionOrder = []string{content.SectionOverview, content.SectionResponsibili
 
 func (p *rolePage) Render() app.UI {
 	if p.err != "" {
-		return page(
-			app.H1().Text("Role not found"),
-			app.P().Role("alert").Text(p.err),
-			app.P().Body(app.A().Href(Path("/roles")).Text("See all roles")),
-		)
+		if p.cat == nil {
+			return problem("Something went wrong", p.err)
+		}
+		return notFound("Role not found", p.err)
 	}
 	if p.role == nil {
 		return page(app.H1().Text("Role"))
@@ -188,7 +187,7 @@ func (p *rolePage) sources() app.UI {
 			}),
 		)
 	}
-	return app.Section().Body(app.H2().Text("Sources"), app.Ul().Body(items...))
+	return app.Section().Class("sources").Body(app.H2().Text("Sources"), app.Ul().Body(items...))
 }
 
 func stageText(s string) string {

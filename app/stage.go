@@ -43,15 +43,15 @@ func reachedAfter(roleStage string) string {
 }
 
 // wayInText is the "Your way in" sentence for a role, from the facts quiz.WayIn gives.
-func wayInText(w quiz.WayIn) string {
+func wayInText(w quiz.WayIn, v voice) string {
 	start := startText(w)
 	switch {
 	case w.RoleStage == content.StageEntry:
 		switch w.Student {
 		case quiz.StageSchool, quiz.StageCollege:
-			return "You can start in this role straight after your studies."
+			return v.You() + " can start in this role straight after " + v.your() + " studies."
 		case quiz.StageWorkingNew, quiz.StageWorkingExperienced:
-			return "You can apply for this role now: it is open to people starting their first job."
+			return v.You() + " can apply for this role now: it is open to people starting their first job."
 		}
 		return "This role is open to people starting their first job, straight after their studies."
 	case w.Student == quiz.StageUnknown:
@@ -60,9 +60,9 @@ func wayInText(w quiz.WayIn) string {
 		}
 		return fmt.Sprintf("This role %s.", reachedAfter(w.RoleStage))
 	case w.Direct:
-		msg := "With three years of work or more, you can aim for this role directly"
+		msg := "With three years of work or more, " + v.you() + " can aim for this role directly"
 		if w.Student == quiz.StageWorkingNew {
-			msg = "You can aim for this role now or soon"
+			msg = v.You() + " can aim for this role now or soon"
 		}
 		msg += fmt.Sprintf(": it %s.", reachedAfter(w.RoleStage))
 		if len(w.Before) > 0 {

@@ -13,19 +13,19 @@ import (
 const summaryRoles = 5
 
 func (p *resultsPage) summary(link string) string {
-	return summaryText(p.cat, p.ranking, p.session.Stage(), link)
+	return summaryText(p.cat, p.ranking, p.session.Stage(), link, p.voice())
 }
 
 // summaryText is the plain-text summary of a ranking that the student can download: the top
 // roles with their figure, way in for the student's stage, why, skills, pay and next steps,
 // and the link that reopens it.
-func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link string) string {
+func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link string, v voice) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Career quiz results\n===================\n\n%s\n", confidenceText(rk))
+	fmt.Fprintf(&b, "Career quiz results\n===================\n\n%s\n", confidenceText(rk, v))
 	if len(rk.Results) > 0 {
-		fmt.Fprintf(&b, "%s\n", figureText(rk))
+		fmt.Fprintf(&b, "%s\n", figureText(rk, v))
 	}
-	fmt.Fprintf(&b, "Where you are now: %s.\n\n", strings.ToLower(stageLabel(st)))
+	fmt.Fprintf(&b, "Where %s are now: %s.\n\n", v.you(), strings.ToLower(stageLabel(st)))
 	for i, r := range rk.Results {
 		if i == summaryRoles {
 			break
@@ -34,17 +34,17 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link s
 		role := findRole(c, r.RoleID)
 		if role != nil {
 			fmt.Fprintf(&b, "   %s\n", role.Summary)
-			fmt.Fprintf(&b, "   Your way in: %s\n", wayInText(quiz.WayInto(c, role, st)))
+			fmt.Fprintf(&b, "   %s way in: %s\n", v.Your(), wayInText(quiz.WayInto(c, role, st), v))
 		}
 		for _, re := range shownReasons(r.Reasons) {
 			verb := "raised"
 			if re.Effect < 0 {
 				verb = "lowered"
 			}
-			fmt.Fprintf(&b, "   - %s it: \"%s\" (you answered %s)\n", verb, re.Text, strings.ToLower(answerLabel(re.Answer)))
+			fmt.Fprintf(&b, "   - %s it: \"%s\" (%s answered %s)\n", verb, re.Text, v.you(), strings.ToLower(answerLabel(re.Answer)))
 		}
 		if len(r.Have) > 0 {
-			fmt.Fprintf(&b, "   Skills you have: %s\n", strings.Join(r.Have, ", "))
+			fmt.Fprintf(&b, "   Skills %s have: %s\n", v.you(), strings.Join(r.Have, ", "))
 		}
 		if len(r.Learn) > 0 {
 			fmt.Fprintf(&b, "   Skills to learn next: %s\n", strings.Join(r.Learn, ", "))
@@ -66,6 +66,10 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link s
 	if link != "" {
 		fmt.Fprintf(&b, "Open these results again: %s\n", link)
 	}
-	b.WriteString("\nMade by the career quiz. Your answers never left your device.\n")
+	if v == theirs {
+		b.WriteString("\nMade by the career quiz, from answers someone shared.\n")
+	} else {
+		b.WriteString("\nMade by the career quiz. Your answers never left your device.\n")
+	}
 	return b.String()
 }

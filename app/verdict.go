@@ -34,44 +34,54 @@ func confidenceWords(c scoring.Confidence) string {
 
 // confidenceText says how far the ranking can be trusted, and why when it can't. It agrees
 // with the top card: "point clearly" exactly when that card shows high confidence.
-func confidenceText(rk scoring.Ranking) string {
+func confidenceText(rk scoring.Ranking, v voice) string {
 	n := fmt.Sprintf("Based on %s. ", plural(rk.Answered, "answer", "answers"))
 	switch verdictLevel(rk) {
 	case scoring.High:
-		return n + "Your answers point clearly to the first role below."
+		return n + v.Your() + " answers point clearly to the first role below."
 	case scoring.Medium:
-		msg := n + "Your answers lean towards the first role below, but others are close."
-		if d := doubtText(rk.Why); d != "" {
+		msg := n + v.Your() + " answers lean towards the first role below, but others are close."
+		if d := doubtText(rk.Why, v); d != "" {
 			msg += " " + d
 		}
 		return msg
 	}
-	if d := doubtText(rk.Why); d != "" {
+	if d := doubtText(rk.Why, v); d != "" {
 		return n + d
 	}
 	if rk.GroupConfidence != scoring.Low {
-		return n + doubtText(scoring.RolesTooNear)
+		return n + doubtText(scoring.RolesTooNear, v)
 	}
-	return n + "Your answers do not single out one role yet: treat this ranking as a first look, " +
-		"and answer more questions to sharpen it."
+	msg := n + v.Your() + " answers do not single out one role yet: treat this ranking as a first look"
+	if v == theirs {
+		return msg + "."
+	}
+	return msg + ", and answer more questions to sharpen it."
 }
 
 // doubtText says in a sentence why the ranking is not more certain; "" for NoDoubt.
-func doubtText(d scoring.Doubt) string {
+func doubtText(d scoring.Doubt, v voice) string {
 	switch d {
 	case scoring.NoDoubt:
 		return ""
 	case scoring.FewAnswers:
+		if v == theirs {
+			return "That is too few to say much yet."
+		}
 		return "That is too few to say much yet: answer more questions to sharpen this ranking."
 	case scoring.AllAlike:
-		return "Most of your answers were the same, so they say little about which role fits: " +
-			"treat this ranking as a first look, and try answering more varied questions."
+		msg := "Most of " + v.your() + " answers were the same, so they say little about which role fits: " +
+			"treat this ranking as a first look"
+		if v == theirs {
+			return msg + "."
+		}
+		return msg + ", and try answering more varied questions."
 	case scoring.Misfit:
-		return "Your answers do not match any of these roles closely: treat this ranking as a first look."
+		return v.Your() + " answers do not match any of these roles closely: treat this ranking as a first look."
 	case scoring.NotHighYet:
 		return "A few more answers would make the ranking clearer."
 	case scoring.RolesTooNear:
-		return "The first roles below are very alike, so your answers point to the group rather than to one role."
+		return "The first roles below are very alike, so " + v.your() + " answers point to the group rather than to one role."
 	case scoring.NoRoles:
 		return "There are no roles to rank yet."
 	}
@@ -79,9 +89,10 @@ func doubtText(d scoring.Doubt) string {
 }
 
 // figureText says once what a card's percentage means.
-func figureText(rk scoring.Ranking) string {
-	return fmt.Sprintf("The percentage on each role is the chance, given your answers, that it is your "+
-		"best match of the %d roles in this quiz. Where you are now does not change it.", len(rk.Results))
+func figureText(rk scoring.Ranking, v voice) string {
+	return fmt.Sprintf("The percentage on each role is the chance, given %s answers, that it is %s "+
+		"best match of the %d roles in this quiz. Where %s are now does not change it.",
+		v.your(), v.your(), len(rk.Results), v.you())
 }
 
 // plural is "1 answer" or "n answers".

@@ -14,7 +14,7 @@ const answer = (page, n = 100) => answerQuestions(page, (i) => pattern[i % patte
 
 /** ranking is the role titles of the results, in order. */
 async function ranking(page) {
-  await h1(page, /^Your results$/);
+  await h1(page, /^(Your|Shared) results$/);
   const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
   const titles = await list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })
     .getByRole('heading', { level: 2 }).allInnerTexts();
@@ -71,11 +71,14 @@ test('progress saved by an older question bank is migrated with a visible notice
   await page.close();
 });
 
-/** wayIn is each top result's "Your way in" line, in order. */
-const wayIn = (page) => page.locator('p', { hasText: /^Your way in: / }).allInnerTexts();
+/** person puts "someone" for you/they and your/their, so own and shared results compare equal. */
+const person = (texts) => texts.map((t) => t.replace(/\b(your|their)\b/gi, "someone's").replace(/\b(you|they)\b/gi, 'someone'));
 
-/** skillsHad is each result's "Skills you have for it" line, in order. */
-const skillsHad = (page) => page.getByText(/^Skills you have for it: /).allTextContents();
+/** wayIn is each top result's "Your way in" ("Their way in" when shared) line, in order. */
+const wayIn = async (page) => person(await page.locator('p', { hasText: /^(Your|Their) way in: / }).allInnerTexts());
+
+/** skillsHad is each result's "Skills you have for it" ("they have" when shared) line, in order. */
+const skillsHad = async (page) => person(await page.getByText(/^Skills (you|they) have for it: /).allTextContents());
 
 test('a share link opened in a fresh browser profile gives the same ranking and skills', async () => {
   const page = await fresh();

@@ -22,8 +22,9 @@ import (
 
 // Serve returns the app's HTTP handler: files under /web/ come from webDir, precompressed
 // when the browser accepts it; the web app manifest is the project's (see manifest);
-// everything else is go-app's.
-func Serve(h *app.Handler, webDir string) http.Handler {
+// everything else is go-app's. A page go-app renders at an address that known rejects (the
+// app's own "Page not found") is sent with status 404; a nil known accepts every address.
+func Serve(h *app.Handler, webDir string, known func(path string) bool) http.Handler {
 	base, _ := h.Resources.(prefixResolver)
 	m := manifest(h, base)
 	files := &staticFiles{dir: webDir}
@@ -39,8 +40,33 @@ func Serve(h *app.Handler, webDir string) http.Handler {
 			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(m))
 			return
 		}
+		if known != nil && !known(r.URL.Path) {
+			w = &notFoundWriter{ResponseWriter: w}
+		}
 		h.ServeHTTP(w, r)
 	})
+}
+
+// notFoundWriter sends a page (an HTML response with status 200) with status 404 instead,
+// and any other response as it is.
+type notFoundWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *notFoundWriter) WriteHeader(code int) {
+	if !w.wrote && code == http.StatusOK && strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
+		code = http.StatusNotFound
+	}
+	w.wrote = true
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *notFoundWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
 }
 
 // staticFiles serves the files of a folder, each with a strong ETag from its content, so

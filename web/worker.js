@@ -66,12 +66,12 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(req.mode === "navigate" ? navigate(req) : cachedFirst(req));
 });
 
-// navigate serves a page: from the network when it answers, else from the cache, else the
-// cached start page.
+// navigate serves a page: from the network when it answers (a 404 is the app's own "Page
+// not found"), else from the cache, else the cached start page.
 async function navigate(req) {
   try {
     const res = await fetch(req, { cache: "no-cache" });
-    if (res.ok || res.type === "opaqueredirect") {
+    if (res.ok || res.status === 404 || res.type === "opaqueredirect") {
       return res;
     }
   } catch (err) {
