@@ -36,7 +36,8 @@ func (h *home) Render() app.UI {
 		app.If(h.resumable, func() app.UI {
 			return app.Div().Class("actions").Body(
 				app.A().Class("button primary").Href(Path("/quiz")).Text("Resume the quiz"),
-				app.Button().Class("button").Type("button").Text("Start over").OnClick(h.startOver),
+				&confirm{ID: "start-over", Label: "Start over", Yes: "Yes, delete and start over",
+					Question: "Start over? This deletes your answers and skills on this device.", OnYes: h.startOver},
 			)
 		}).Else(func() app.UI {
 			return app.Div().Class("actions").Body(
@@ -49,7 +50,7 @@ func (h *home) Render() app.UI {
 	)
 }
 
-func (h *home) startOver(ctx app.Context, e app.Event) {
+func (h *home) startOver(ctx app.Context) {
 	clearProgress(ctx)
 	ctx.Navigate(Path("/quiz"))
 }

@@ -296,17 +296,24 @@ func (p *resultsPage) renderActions() app.UI {
 			app.If(!p.shared, func() app.UI {
 				return app.Button().Type("button").Class("button").Text("Ask me more questions").OnClick(p.more)
 			}),
-			app.Button().Type("button").Class("button").Text("Start over").OnClick(func(ctx app.Context, e app.Event) {
-				if !p.shared {
-					clearProgress(ctx)
-				}
-				ctx.Navigate(Path("/quiz"))
-			}),
-			app.If(!p.shared, func() app.UI {
-				return app.Button().Type("button").Class("button").Text("Clear my data").OnClick(func(ctx app.Context, e app.Event) {
-					clearProgress(ctx)
-					ctx.Navigate(Path("/"))
-				})
+			app.If(p.shared, func() app.UI {
+				// Nothing of this device's is deleted: the viewer takes the quiz themselves.
+				return app.A().Class("button").Href(Path("/quiz")).Text("Take the quiz yourself")
+			}).Else(func() app.UI {
+				return app.Div().Class("actions").Body(
+					&confirm{ID: "start-over", Label: "Start over", Yes: "Yes, delete and start over",
+						Question: "Start over? This deletes your answers and skills on this device.",
+						OnYes: func(ctx app.Context) {
+							clearProgress(ctx)
+							ctx.Navigate(Path("/quiz"))
+						}},
+					&confirm{ID: "clear-data", Label: "Clear my data", Yes: "Yes, delete my data",
+						Question: "Delete your answers and skills from this device? This cannot be undone.",
+						OnYes: func(ctx app.Context) {
+							clearProgress(ctx)
+							ctx.Navigate(Path("/"))
+						}},
+				)
 			}),
 		),
 	)

@@ -81,6 +81,11 @@ test('a keyboard-only student completes the quiz', async () => {
   const start = page.getByRole('link', { name: 'Start the quiz' });
   if (await start.count() === 0) {
     await tabTo(page, 'button', 'Start over');
+    await page.keyboard.press('Enter');
+    // It asks first, with the focus on Cancel: Shift+Tab goes back to the button that deletes.
+    await page.waitForFunction(() => document.activeElement?.innerText?.trim() === 'Cancel');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.innerText?.trim()), 'Yes, delete and start over');
   } else {
     await tabTo(page, 'link', 'Start the quiz');
   }

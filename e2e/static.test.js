@@ -226,6 +226,7 @@ test('under a sub-path on a static host a quiz completes, then every route and a
     // Start over, so that every page shows what it shows on a new device.
     await open(page, host.origin, base);
     await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Yes, delete and start over' }).click();
     await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === 'About you');
 
     // Offline, with the host gone: every route by a direct load, one of them not cached.
