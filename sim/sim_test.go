@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -362,5 +364,46 @@ func TestRun(t *testing.T) {
 		require.Equal(t, 2, Run([]string{"--n", "0"}, &out, &errs))
 		require.Equal(t, 2, Run([]string{"--conditions", "nope"}, &out, &errs))
 		require.Contains(t, errs.String(), `unknown condition "nope"`)
+	})
+}
+
+func TestReadConfig(t *testing.T) {
+	write := func(t *testing.T, text string) string {
+		path := filepath.Join(t.TempDir(), "config.json")
+		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+		return path
+	}
+	t.Run("no file is the default configuration", func(t *testing.T) {
+		cfg, err := readConfig("")
+		require.NoError(t, err)
+		require.Equal(t, quiz.DefaultConfig, cfg)
+	})
+	t.Run("a file changes only the fields it names", func(t *testing.T) {
+		cfg, err := readConfig(write(t, `{"MaxQuestions": 24, "Params": {"Tau": 1}}`))
+		require.NoError(t, err)
+		want := quiz.DefaultConfig
+		want.MaxQuestions, want.Params.Tau = 24, 1
+		require.Equal(t, want, cfg)
+		require.Equal(t, 0.9, quiz.DefaultConfig.Params.Tau, "the default is left as it was")
+	})
+	t.Run("named scales replace the default ones", func(t *testing.T) {
+		cfg, err := readConfig(write(t, `{"Params": {"Scales": [{"Spread": 1, "Noise": 1, "Agree": 1, "Lag": 1, "Floor": 1}]}}`))
+		require.NoError(t, err)
+		require.Equal(t, []scoring.Scale{{Spread: 1, Noise: 1, Agree: 1, Lag: 1, Floor: 1}}, cfg.Params.Scales)
+	})
+	t.Run("an unknown field or a broken file is an error", func(t *testing.T) {
+		_, err := readConfig(write(t, `{"Taw": 1}`))
+		require.Error(t, err)
+		_, err = readConfig(write(t, `{`))
+		require.Error(t, err)
+		_, err = readConfig(filepath.Join(t.TempDir(), "missing.json"))
+		require.Error(t, err)
+	})
+	t.Run("settings out of range stop eval with a message", func(t *testing.T) {
+		defer func(old func() (*content.Catalogue, error)) { load = old }(load)
+		load = func() (*content.Catalogue, error) { return testCatalogue(), nil }
+		var out, errs bytes.Buffer
+		require.Equal(t, 2, Run([]string{"--n", "1", "--config", write(t, `{"Params": {"Tau": 2}}`)}, &out, &errs))
+		require.Contains(t, errs.String(), "out of range")
 	})
 }
