@@ -233,8 +233,12 @@ func sitemap(domain string, base prefixResolver, resources []string) []byte {
 		if path.Ext(p) != "" {
 			continue
 		}
+		loc := base.Resolve(p)
+		if p == "/" {
+			loc = base.base() // the address a browser shows for the start page
+		}
 		b.WriteString("  <url><loc>")
-		xml.EscapeText(&b, []byte("https://"+domain+base.Resolve(p)))
+		xml.EscapeText(&b, []byte("https://"+domain+loc))
 		b.WriteString("</loc></url>\n")
 	}
 	b.WriteString("</urlset>\n")
