@@ -65,8 +65,9 @@ var goappFiles = map[string]string{
 // route of the app matches but its catch-all.
 const notFoundPath = "/page-not-found"
 
-// roleID is the form of a role's id, as the address /roles/<id>.
-var roleID = regexp.MustCompile(`^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$`)
+// roleID is the form of a role's id, as content's checker requires it, in the address
+// /roles/<id>. Its length is bounded by the server's header limit.
+var roleID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 type server struct {
 	h     *app.Handler
