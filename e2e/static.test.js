@@ -42,10 +42,12 @@ function files(dir) {
  * without an extension, a redirect from the prefix without its slash, and nothing else (no
  * fallback page). It caches nothing itself but lets browsers cache for ten minutes. It
  * records every path asked for. With mapHTML false it serves only files by their own name,
- * as some hosts do; refuse lists addresses it answers 404 whatever it holds.
+ * as some hosts do; refuse lists addresses it answers 404 whatever it holds. Like Netlify, it
+ * sends the headers the site's _headers file lists for every address under base.
  */
 async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
   const seen = [];
+  const security = hostHeaders(dir);
   const log = [];
   const srv = createServer((req, res) => {
     const url = new URL(req.url, 'http://host');
@@ -73,6 +75,7 @@ async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
       return;
     }
     const headers = {
+      ...security,
       'Content-Type': types[extname(file)] || 'application/octet-stream',
       'Cache-Control': 'max-age=600',
       Vary: 'Accept-Encoding',
@@ -99,6 +102,23 @@ async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
     log,
     stop: () => new Promise((resolve) => { srv.closeAllConnections(); srv.close(resolve); }),
   };
+}
+
+/** hostHeaders reads the headers the site's _headers file sets for base + '*'. */
+function hostHeaders(dir) {
+  const headers = {};
+  let under = false;
+  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      under = line.trim() === base + '*';
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    if (under) headers[name] = value.join(':').trim();
+  }
+  assert.match(headers['Content-Security-Policy'] ?? '', /frame-ancestors/, '_headers sets the policy');
+  return headers;
 }
 
 /**
