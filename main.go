@@ -5,15 +5,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
+	"net"
 	"os"
-	"os/signal"
 	"strings"
-	"time"
 
 	ui "github.com/careerquiz/careerquiz/app"
 	"github.com/careerquiz/careerquiz/content"
@@ -35,8 +32,10 @@ func main() {
 const usage = `usage: careerquiz <command> [arguments]
 
 commands:
-  serve [--addr host:port] [--web DIR]     serve the app (default 127.0.0.1:8000, or $ADDR)
-  static [--out DIR] [--base PATH]         write the app as a static site (default dist/)
+  serve [--addr host:port] [--web DIR] [--frame-ancestors LIST]
+                                           serve the app (default 127.0.0.1:8000, or $ADDR)
+  static [--out DIR] [--base PATH] [--frame-ancestors LIST]
+                                           write the app as a static site (default dist/)
   check [DIR] [--json]                     check role documents and questions (default: the embedded ones)
   eval [--seed N] [--json]                 measure the adaptive engine on simulated students
   take [--json] [--all] [--roles DIR]      take the quiz at the terminal, or as JSON lines for another program
@@ -86,27 +85,25 @@ func serve(args []string) error {
 	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8000"), "address to listen on")
 	web := fs.String("web", "web", "folder of static files, holding app.wasm")
 	domain := fs.String("domain", envOr("SITE_DOMAIN", ""), "host name the site is published on, for link previews")
+	frames := fs.String("frame-ancestors", envOr("FRAME_ANCESTORS", site.DefaultFrameAncestors), "pages allowed to embed the app: * (any), 'self', 'none', or hosts such as https://careers.example.edu")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fa, err := site.ParseFrameAncestors(*frames)
+	if err != nil {
 		return err
 	}
 	h, err := site.NewHandler(site.Options{WebDir: *web, Domain: *domain}, ui.Pages()...)
 	if err != nil {
 		return err
 	}
-	srv := &http.Server{Addr: *addr, Handler: site.Serve(h, *web, ui.Known), ReadHeaderTimeout: 10 * time.Second}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		srv.Shutdown(shutdown)
-	}()
-	fmt.Printf("serving the career quiz on http://%s\n", *addr)
-	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
 		return err
 	}
-	return nil
+	srv := site.NewServer(*addr, site.Serve(h, *web, ui.Known, site.Headers{FrameAncestors: fa}), site.DefaultLimits)
+	fmt.Printf("serving the career quiz on http://%s\n", *addr)
+	return site.ListenAndServe(context.Background(), srv, ln, site.DefaultLimits.ShutdownTimeout)
 }
 
 func static(args []string, stdout io.Writer) error {
@@ -115,11 +112,17 @@ func static(args []string, stdout io.Writer) error {
 	base := fs.String("base", envOr("BASE", "/"), "path the site is served under, such as /careers/quiz/")
 	web := fs.String("web", "web", "folder of static files, holding app.wasm")
 	domain := fs.String("domain", envOr("SITE_DOMAIN", ""), "host name the site is published on, such as careers.example.edu, for link previews")
+	frames := fs.String("frame-ancestors", envOr("FRAME_ANCESTORS", site.DefaultFrameAncestors), "pages allowed to embed the app: * (any), 'self', 'none', or hosts such as https://careers.example.edu")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	fa, err := site.ParseFrameAncestors(*frames)
+	if err != nil {
+		return err
+	}
 	b := "/" + strings.Trim(*base, "/")
-	if err := site.Static(*out, site.Options{WebDir: *web, Base: b, Domain: *domain}, ui.Pages()...); err != nil {
+	o := site.Options{WebDir: *web, Base: b, Domain: *domain, Headers: site.Headers{FrameAncestors: fa}}
+	if err := site.Static(*out, o, ui.Pages()...); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote the static site to %s (base %s)\n", *out, b)

@@ -229,3 +229,30 @@ func TestSkillNote(t *testing.T) {
 		require.Contains(t, skillNote(quiz.SkillMatch{Note: quiz.NoteNotKnown, Text: "qwzxv"}), "qwzxv")
 	})
 }
+
+func TestOfflineStatus(t *testing.T) {
+	for _, tc := range []struct {
+		name               string
+		registered, active bool
+		installing         string
+		want               offlineStatus
+	}{
+		{"an active worker has saved the app", true, true, "", offlineSaved},
+		{"an active worker with an update installing still works offline", true, true, "installing", offlineSaved},
+		{"a worker installing is not known yet", true, false, "installing", offlinePending},
+		{"a worker installed and waiting is not known yet", true, false, "installed", offlinePending},
+		{"a worker that activates has saved the app", true, false, "activated", offlineSaved},
+		{"a worker whose install failed could not save it", true, false, "redundant", offlineFailed},
+		{"no registration: the install failed and the browser dropped it", false, false, "", offlineFailed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Equal(t, tc.want, offlineStatusOf(tc.registered, tc.active, tc.installing))
+		})
+	}
+	t.Run("only a failure or a browser that cannot save is told", func(t *testing.T) {
+		require.Equal(t, "", offlinePending.sentence())
+		require.Equal(t, "", offlineSaved.sentence())
+		require.Contains(t, offlineFailed.sentence(), "could not be saved for use without a connection")
+		require.Contains(t, offlineUnsupported.sentence(), "cannot save the quiz")
+	})
+}

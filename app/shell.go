@@ -19,6 +19,7 @@ func page(content ...app.UI) app.UI {
 				),
 			),
 			&appBar{},
+			&offlineNotice{},
 		),
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(

@@ -41,10 +41,13 @@ function files(dir) {
  * the browser accepts it, index.html for a folder, the route's .html file for an address
  * without an extension, a redirect from the prefix without its slash, and nothing else (no
  * fallback page). It caches nothing itself but lets browsers cache for ten minutes. It
- * records every path asked for.
+ * records every path asked for. With mapHTML false it serves only files by their own name,
+ * as some hosts do; refuse lists addresses it answers 404 whatever it holds. Like Netlify, it
+ * sends the headers the site's _headers file lists for every address under base.
  */
-async function staticHost(dir) {
+async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
   const seen = [];
+  const security = hostHeaders(dir);
   const log = [];
   const srv = createServer((req, res) => {
     const url = new URL(req.url, 'http://host');
@@ -54,7 +57,7 @@ async function staticHost(dir) {
       res.writeHead(301, { Location: base }).end();
       return;
     }
-    if (!url.pathname.startsWith(base) || !['GET', 'HEAD'].includes(req.method)) {
+    if (!url.pathname.startsWith(base) || !['GET', 'HEAD'].includes(req.method) || refuse.includes(url.pathname)) {
       res.writeHead(404).end('not found');
       return;
     }
@@ -66,12 +69,13 @@ async function staticHost(dir) {
       return;
     }
     const isFile = (f) => existsSync(f) && statSync(f).isFile();
-    if (!isFile(file) && extname(file) === '' && isFile(file + '.html')) file += '.html';
+    if (mapHTML && !isFile(file) && extname(file) === '' && isFile(file + '.html')) file += '.html';
     if (!isFile(file)) {
       res.writeHead(404).end('not found');
       return;
     }
     const headers = {
+      ...security,
       'Content-Type': types[extname(file)] || 'application/octet-stream',
       'Cache-Control': 'max-age=600',
       Vary: 'Accept-Encoding',
@@ -98,6 +102,23 @@ async function staticHost(dir) {
     log,
     stop: () => new Promise((resolve) => { srv.closeAllConnections(); srv.close(resolve); }),
   };
+}
+
+/** hostHeaders reads the headers the site's _headers file sets for base + '*'. */
+function hostHeaders(dir) {
+  const headers = {};
+  let under = false;
+  for (const line of readFileSync(join(dir, '_headers'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      under = line.trim() === base + '*';
+      continue;
+    }
+    const [name, ...value] = line.trim().split(':');
+    if (under) headers[name] = value.join(':').trim();
+  }
+  assert.match(headers['Content-Security-Policy'] ?? '', /frame-ancestors/, '_headers sets the policy');
+  return headers;
 }
 
 /**
@@ -285,5 +306,62 @@ test('a new version on a static host that lets browsers cache files is brought i
     await host.stop();
     rmSync(dist, { recursive: true, force: true });
     rmSync(web, { recursive: true, force: true });
+  }
+});
+
+test('on a host that does not map /quiz to quiz.html the worker installs and every route works offline', async () => {
+  const dist = await buildSite();
+  const host = await staticHost(dist, { mapHTML: false });
+  const browser = await launch();
+  browser.watch(host.origin);
+  try {
+    assert.equal((await fetch(host.url + 'quiz')).status, 404, 'the host does not map page addresses');
+    for (const f of ['_headers', 'careerquiz.nginx.conf']) {
+      assert.match(readFileSync(join(dist, f), 'utf8'), /Content-Security-Policy.*frame-ancestors \*/, `${f} carries the policy`);
+    }
+    const resources = await workerResources(host.url + 'app-worker.js');
+    const pages = pagePaths(resources).map((p) => (p === base.slice(0, -1) ? base : p));
+    const expected = await rootHeadings(pages);
+    const page = await browser.context.newPage();
+    await open(page, host.origin, base);
+    await waitForOfflineReady(page, resources);
+    // Once the worker is there, even a reload of an inner page works online.
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    await page.reload();
+    assert.equal(await heading1(page), 'About you');
+    assert.equal(await page.getByText('could not be saved for use without a connection').count(), 0);
+
+    await browser.context.setOffline(true);
+    await host.stop();
+    for (const p of pages) {
+      await open(page, host.origin, p);
+      assert.equal(await heading1(page), expected.get(p), `the heading of ${p} offline`);
+    }
+    assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+
+test('where offline cannot be set up the page says so', async () => {
+  const dist = await buildSite();
+  // A host that lost one page of the site: the worker cannot cache the whole app.
+  const host = await staticHost(dist, { refuse: [base + 'about', base + 'about.html'] });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    await open(page, host.origin, base);
+    const notice = page.getByRole('status').filter({ hasText: 'This quiz could not be saved for use without a connection' });
+    await notice.waitFor({ timeout: 120000 });
+    assert.match(await notice.innerText(), /needs the internet each time you open it/);
+    // The page still works online.
+    await page.getByRole('link', { name: 'Start the quiz' }).click();
+    assert.equal(await heading1(page), 'About you');
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dist, { recursive: true, force: true });
   }
 });

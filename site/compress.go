@@ -57,26 +57,25 @@ func compressFile(p string) error {
 	if err != nil {
 		return err
 	}
-	var br, gz bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	if _, err := bw.Write(data); err != nil {
-		return err
-	}
-	if err := bw.Close(); err != nil {
-		return err
-	}
-	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	if _, err := gw.Write(data); err != nil {
-		return err
-	}
-	if err := gw.Close(); err != nil {
-		return err
-	}
-	if err := os.WriteFile(p+".br", br.Bytes(), 0o644); err != nil {
+	br, gz := compressBytes(data)
+	if err := os.WriteFile(p+".br", br, 0o644); err != nil {
 		return fmt.Errorf("writing %s.br: %w", p, err)
 	}
-	if err := os.WriteFile(p+".gz", gz.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(p+".gz", gz, 0o644); err != nil {
 		return fmt.Errorf("writing %s.gz: %w", p, err)
 	}
 	return nil
+}
+
+// compressBytes returns data compressed with brotli and with gzip, each at its best ratio.
+// Writing to memory cannot fail.
+func compressBytes(data []byte) (br, gz []byte) {
+	var bb, gb bytes.Buffer
+	bw := brotli.NewWriterLevel(&bb, brotli.BestCompression)
+	bw.Write(data)
+	bw.Close()
+	gw, _ := gzip.NewWriterLevel(&gb, gzip.BestCompression)
+	gw.Write(data)
+	gw.Close()
+	return bb.Bytes(), gb.Bytes()
 }

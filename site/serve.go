@@ -3,14 +3,18 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/xml"
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,53 +24,226 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Serve returns the app's HTTP handler: files under /web/ come from webDir, precompressed
-// when the browser accepts it; the web app manifest is the project's (see manifest);
-// everything else is go-app's. A page go-app renders at an address that known rejects (the
-// app's own "Page not found") is sent with status 404; a nil known accepts every address.
-func Serve(h *app.Handler, webDir string, known func(path string) bool) http.Handler {
+// Serve returns the app's HTTP handler. Every response carries the security headers sec.
+// Only GET and HEAD are answered (405 otherwise). Files under /web/ come from webDir,
+// precompressed when the browser accepts it; the web app manifest is the project's (see
+// manifest); /robots.txt allows everything, /sitemap.xml lists the pages when the handler
+// has a domain, and other addresses with a file name are not found. Pages and go-app's own
+// files are rendered once each, then sent as the same bytes with an ETag of their digest,
+// compressed like the files. An address that known rejects, or a role page whose id could
+// not be one, gets the app's own "Page not found" with status 404, the same page for every
+// such address, which never repeats the address; a nil known accepts every address.
+func Serve(h *app.Handler, webDir string, known func(path string) bool, sec Headers) http.Handler {
 	base, _ := h.Resources.(prefixResolver)
-	m := manifest(h, base)
-	files := &staticFiles{dir: webDir}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if name, ok := strings.CutPrefix(r.URL.Path, "/web/"); ok {
-			files.serve(w, r, name)
-			return
-		}
-		if r.URL.Path == "/manifest.webmanifest" || r.URL.Path == "/manifest.json" {
-			w.Header().Set("Content-Type", "application/manifest+json")
-			w.Header().Set("Cache-Control", "no-cache")
-			w.Header().Set("ETag", `"`+h.Version+`-manifest"`)
-			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(m))
-			return
-		}
-		if known != nil && !known(r.URL.Path) {
-			w = &notFoundWriter{ResponseWriter: w}
-		}
-		h.ServeHTTP(w, r)
-	})
-}
-
-// notFoundWriter sends a page (an HTML response with status 200) with status 404 instead,
-// and any other response as it is.
-type notFoundWriter struct {
-	http.ResponseWriter
-	wrote bool
-}
-
-func (w *notFoundWriter) WriteHeader(code int) {
-	if !w.wrote && code == http.StatusOK && strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") {
-		code = http.StatusNotFound
+	s := &server{
+		h:     h,
+		files: &staticFiles{dir: webDir},
+		known: known,
+		sec:   sec,
+		fixed: map[string]*rendered{
+			"/manifest.webmanifest": newRendered("application/manifest+json", manifest(h, base)),
+			"/robots.txt":           newRendered("text/plain; charset=utf-8", robots(h.Domain)),
+		},
 	}
-	w.wrote = true
-	w.ResponseWriter.WriteHeader(code)
+	s.fixed["/manifest.json"] = s.fixed["/manifest.webmanifest"]
+	if h.Domain != "" {
+		s.fixed["/sitemap.xml"] = newRendered("application/xml; charset=utf-8", sitemap(h.Domain, base, h.CacheableResources))
+	}
+	return s
 }
 
-func (w *notFoundWriter) Write(b []byte) (int, error) {
-	if !w.wrote {
-		w.WriteHeader(http.StatusOK)
+// goappFiles are the files go-app's Handler makes, by the address they are served at.
+var goappFiles = map[string]string{
+	"/app.js":        "/app.js",
+	"/goapp.js":      "/app.js",
+	"/wasm_exec.js":  "/wasm_exec.js",
+	"/app-worker.js": "/app-worker.js",
+	"/app.css":       "/app.css",
+}
+
+// notFoundPath is the address the shared "Page not found" page is rendered for: one that no
+// route of the app matches but its catch-all.
+const notFoundPath = "/page-not-found"
+
+// roleID is the form of a role's id, as content's checker requires it, in the address
+// /roles/<id>. Its length is bounded by the server's header limit.
+var roleID = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+type server struct {
+	h     *app.Handler
+	files *staticFiles
+	known func(string) bool
+	sec   Headers
+	fixed map[string]*rendered
+
+	mu    sync.Mutex
+	pages map[string]*rendered // by path; only known pages, go-app's files and notFoundPath
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.sec.set(w.Header())
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
 	}
-	return w.ResponseWriter.Write(b)
+	p := r.URL.Path
+	if name, ok := strings.CutPrefix(p, "/web/"); ok {
+		s.files.serve(w, r, name)
+		return
+	}
+	if f, ok := s.fixed[p]; ok {
+		f.serve(w, r, http.StatusOK)
+		return
+	}
+	if src, ok := goappFiles[p]; ok {
+		s.render(src).serve(w, r, http.StatusOK)
+		return
+	}
+	if s.page(p) {
+		s.render(p).serve(w, r, http.StatusOK)
+		return
+	}
+	if path.Ext(p) != "" {
+		http.NotFound(w, r) // a file that is not there, such as /ads.txt or /favicon.ico
+		return
+	}
+	s.render(notFoundPath).serve(w, r, http.StatusNotFound)
+}
+
+// page reports whether p is the address of one of the app's pages.
+func (s *server) page(p string) bool {
+	if id, ok := strings.CutPrefix(p, "/roles/"); ok && !roleID.MatchString(id) {
+		return false
+	}
+	if p == notFoundPath || path.Ext(p) != "" {
+		return false
+	}
+	return s.known == nil || s.known(p)
+}
+
+// render returns what go-app's Handler sends for a GET of p, rendered on first use.
+func (s *server) render(p string) *rendered {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f, ok := s.pages[p]; ok {
+		return f
+	}
+	rec := &recorder{header: http.Header{}}
+	req := &http.Request{Method: http.MethodGet, URL: &url.URL{Path: p}, Header: http.Header{}, Host: "localhost"}
+	s.h.ServeHTTP(rec, req.WithContext(context.Background()))
+	ctype := rec.header.Get("Content-Type")
+	switch {
+	case strings.HasPrefix(ctype, "text/html"):
+		ctype = "text/html; charset=utf-8"
+	case strings.HasPrefix(ctype, "application/javascript"), strings.HasPrefix(ctype, "text/javascript"):
+		ctype = "text/javascript; charset=utf-8"
+	case strings.HasPrefix(ctype, "text/css"):
+		ctype = "text/css; charset=utf-8"
+	}
+	f := newRendered(ctype, rec.body.Bytes())
+	if s.pages == nil {
+		s.pages = make(map[string]*rendered)
+	}
+	s.pages[p] = f
+	return f
+}
+
+// recorder keeps what a handler writes.
+type recorder struct {
+	header http.Header
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
+func (r *recorder) WriteHeader(int)             {}
+
+// rendered is a response made once and sent many times: its bytes as they are and
+// compressed, each with the strong ETag of its digest.
+type rendered struct {
+	ctype    string
+	variants map[string]variant // by content coding, "" for the bytes as they are
+}
+
+type variant struct {
+	body []byte
+	etag string
+}
+
+func newRendered(ctype string, body []byte) *rendered {
+	f := &rendered{ctype: ctype, variants: map[string]variant{"": newVariant(body)}}
+	if len(body) > 0 {
+		br, gz := compressBytes(body)
+		f.variants["br"] = newVariant(br)
+		f.variants["gzip"] = newVariant(gz)
+	}
+	return f
+}
+
+func newVariant(b []byte) variant {
+	sum := sha256.Sum256(b)
+	return variant{body: b, etag: `"` + hex.EncodeToString(sum[:10]) + `"`}
+}
+
+// serve sends f with status code, in the coding the request prefers.
+func (f *rendered) serve(w http.ResponseWriter, r *http.Request, code int) {
+	v, coding := f.variants[""], ""
+	for _, enc := range acceptedEncodings(r.Header.Get("Accept-Encoding")) {
+		if cv, ok := f.variants[enc.name]; ok {
+			v, coding = cv, enc.name
+			break
+		}
+	}
+	hdr := w.Header()
+	hdr.Set("Content-Type", f.ctype)
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Add("Vary", "Accept-Encoding")
+	if coding != "" {
+		hdr.Set("Content-Encoding", coding)
+	}
+	if code != http.StatusOK {
+		hdr.Set("Content-Length", strconv.Itoa(len(v.body)))
+		w.WriteHeader(code)
+		if r.Method != http.MethodHead {
+			w.Write(v.body)
+		}
+		return
+	}
+	hdr.Set("ETag", v.etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
+}
+
+// robots is /robots.txt: every crawler may read every page; with a domain, it names the
+// sitemap.
+func robots(domain string) []byte {
+	s := "User-agent: *\nAllow: /\n"
+	if domain != "" {
+		s += "Sitemap: https://" + domain + "/sitemap.xml\n"
+	}
+	return []byte(s)
+}
+
+// sitemap is /sitemap.xml: every page among resources (the addresses without a file name),
+// at https://domain under base.
+func sitemap(domain string, base prefixResolver, resources []string) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, p := range resources {
+		if path.Ext(p) != "" {
+			continue
+		}
+		loc := base.Resolve(p)
+		if p == "/" {
+			loc = base.base() // the address a browser shows for the start page
+		}
+		b.WriteString("  <url><loc>")
+		xml.EscapeText(&b, []byte("https://"+domain+loc))
+		b.WriteString("</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
 }
 
 // staticFiles serves the files of a folder, each with a strong ETag from its content, so

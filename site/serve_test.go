@@ -204,8 +204,8 @@ func TestServe(t *testing.T) {
 	dir := webDir(t)
 	h, err := NewHandler(Options{WebDir: dir}, "/", "/quiz")
 	require.NoError(t, err)
-	app.RouteWithRegexp("^/missing", func() app.Composer { return &previewPage{} })
-	s := Serve(h, dir, func(p string) bool { return p == "/" || p == "/quiz" })
+	routeTestPages()
+	s := Serve(h, dir, func(p string) bool { return p == "/" || p == "/quiz" }, Headers{})
 
 	t.Run("files under /web/ come from the folder, compressed", func(t *testing.T) {
 		w := get(t, s, "/web/app.css", map[string]string{"Accept-Encoding": "br"})
@@ -220,11 +220,11 @@ func TestServe(t *testing.T) {
 		require.Contains(t, w.Body.String(), `"scope": "/"`)
 		require.Contains(t, w.Body.String(), `"purpose": "maskable"`)
 	})
-	t.Run("a page at an address that is not known is sent with status 404", func(t *testing.T) {
+	t.Run("a page at an address that is not known is the app's own, with status 404", func(t *testing.T) {
 		w := get(t, s, "/missing-page", nil)
 		require.Equal(t, http.StatusNotFound, w.Code)
-		require.Equal(t, "text/html", w.Header().Get("Content-Type"))
-		require.Contains(t, w.Body.String(), "<h1>Roles</h1>")
+		require.Equal(t, "text/html; charset=utf-8", w.Header().Get("Content-Type"))
+		require.Contains(t, w.Body.String(), "<h1>Not found</h1>")
 	})
 	t.Run("go-app's own files are not pages", func(t *testing.T) {
 		require.Equal(t, http.StatusOK, get(t, s, "/app.js", nil).Code)

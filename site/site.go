@@ -28,6 +28,8 @@ type Options struct {
 	// Domain is the host name the site is published on, such as "careers.example.edu"; the
 	// pages' link-preview tags (og:url, og:image) name it. Empty leaves them without a host.
 	Domain string
+	// Headers are the security headers; a static build writes them for static hosts.
+	Headers Headers
 }
 
 // checkDomain reports whether d is a bare host name (with an optional port), as Domain wants.

@@ -15,6 +15,9 @@ import (
 // Static writes the app as a static website to dir: the prerendered pages, go-app's files,
 // the project's manifest, a copy of the web folder, and .br and .gz siblings of every
 // compressible file. Up-to-date siblings in the web folder are copied rather than made anew.
+// Beside them it writes robots.txt (at the root) and sitemap.xml (with a domain), and the
+// security headers o.Headers in the forms static hosts read: _headers (Netlify, Cloudflare
+// Pages) and an nginx snippet.
 func Static(dir string, o Options, pages ...string) error {
 	h, err := NewHandler(o, pages...)
 	if err != nil {
@@ -30,10 +33,68 @@ func Static(dir string, o Options, pages ...string) error {
 	if err := os.WriteFile(filepath.Join(dir, "manifest.webmanifest"), manifest(h, base), 0o644); err != nil {
 		return err
 	}
+	if base == "" {
+		if err := os.WriteFile(filepath.Join(dir, "robots.txt"), robots(h.Domain), 0o644); err != nil {
+			return err
+		}
+	}
+	if h.Domain != "" {
+		if err := os.WriteFile(filepath.Join(dir, "sitemap.xml"), sitemap(h.Domain, base, h.CacheableResources), 0o644); err != nil {
+			return err
+		}
+	}
 	if err := copyWeb(filepath.Join(dir, "web"), o.WebDir); err != nil {
 		return fmt.Errorf("copying %s: %w", o.WebDir, err)
 	}
-	return Precompress(dir)
+	if err := Precompress(dir); err != nil {
+		return err
+	}
+	// Written last, so that they get no compressed siblings: hosts read them, browsers do not.
+	if err := os.WriteFile(filepath.Join(dir, "_headers"), hostHeaders(o.Headers, base), 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, NginxSnippet), nginxHeaders(o.Headers, base), 0o644)
+}
+
+// NginxSnippet is the name of the nginx settings file a static build writes.
+const NginxSnippet = "careerquiz.nginx.conf"
+
+// hostHeaders is the _headers file of Netlify and Cloudflare Pages: the security headers for
+// every address under base.
+func hostHeaders(sec Headers, base prefixResolver) []byte {
+	var b strings.Builder
+	b.WriteString("# The career quiz's security headers, read by Netlify and Cloudflare Pages. Keep this\n")
+	b.WriteString("# file at the root of the folder you publish.\n")
+	b.WriteString(base.base() + "*\n")
+	for _, kv := range sec.List() {
+		fmt.Fprintf(&b, "  %s: %s\n", kv[0], kv[1])
+	}
+	return []byte(b.String())
+}
+
+// nginxHeaders is an nginx snippet for the location that serves the site: the security
+// headers, the charset, the precompressed files and the .html of page addresses.
+func nginxHeaders(sec Headers, base prefixResolver) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, `# The career quiz for nginx: include this file in the block that serves the site at %s,
+# such as
+#   location %s { alias /srv/careerquiz/; include /srv/careerquiz/%s; }
+# nginx drops add_header lines of enclosing blocks when a block has its own, so these are
+# all the headers this location sends.
+`, base.base(), base.base(), NginxSnippet)
+	for _, kv := range sec.List() {
+		fmt.Fprintf(&b, "add_header %s \"%s\" always;\n", kv[0], kv[1])
+	}
+	b.WriteString(`charset utf-8;
+charset_types text/css text/plain text/javascript application/javascript application/manifest+json image/svg+xml;
+# Page addresses have no extension: /quiz is quiz.html.
+try_files $uri $uri.html $uri/ =404;
+# Send the .gz sibling of a file to browsers that accept it. With the ngx_brotli module,
+# also uncomment the next line to send the .br sibling.
+gzip_static on;
+# brotli_static on;
+`)
+	return []byte(b.String())
 }
 
 // copyWeb copies the files a browser may ask for from src to dst: not the Go source nor

@@ -42,3 +42,51 @@ func TestCopyWeb(t *testing.T) {
 		})
 	}
 }
+
+func TestStaticHostHeaders(t *testing.T) {
+	routeTestPages()
+	sec := Headers{FrameAncestors: "'self' https://careers.example.edu"}
+	build := func(t *testing.T, base, domain string) string {
+		out := filepath.Join(t.TempDir(), "dist")
+		require.NoError(t, Static(out, Options{WebDir: webDir(t), Base: base, Domain: domain, Headers: sec}, "/", "/quiz"))
+		return out
+	}
+	read := func(t *testing.T, p string) string {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		return string(b)
+	}
+	sub := build(t, "/careers/quiz/", "")
+	t.Run("_headers sends the security headers for every address under the base", func(t *testing.T) {
+		got := read(t, filepath.Join(sub, "_headers"))
+		require.Contains(t, got, "\n/careers/quiz/*\n")
+		for _, kv := range sec.List() {
+			require.Contains(t, got, "\n  "+kv[0]+": "+kv[1]+"\n")
+		}
+		require.Contains(t, got, "frame-ancestors 'self' https://careers.example.edu")
+		require.NoFileExists(t, filepath.Join(sub, "_headers.br"))
+		require.NoFileExists(t, filepath.Join(sub, "_headers.gz"))
+	})
+	t.Run("the nginx snippet sends them on every response, with the charset and the .html of pages", func(t *testing.T) {
+		got := read(t, filepath.Join(sub, NginxSnippet))
+		for _, kv := range sec.List() {
+			require.Contains(t, got, "\nadd_header "+kv[0]+` "`+kv[1]+`" always;`+"\n")
+		}
+		for _, want := range []string{"\ncharset utf-8;\n", "\ntry_files $uri $uri.html $uri/ =404;\n", "\ngzip_static on;\n", "location /careers/quiz/ {"} {
+			require.Contains(t, got, want)
+		}
+	})
+	t.Run("robots.txt is written only at the root of a host", func(t *testing.T) {
+		require.NoFileExists(t, filepath.Join(sub, "robots.txt"))
+		root := build(t, "/", "")
+		require.Equal(t, "User-agent: *\nAllow: /\n", read(t, filepath.Join(root, "robots.txt")))
+		require.NoFileExists(t, filepath.Join(root, "sitemap.xml"))
+		require.Contains(t, read(t, filepath.Join(root, "_headers")), "\n/*\n")
+	})
+	t.Run("with a domain the sitemap lists the pages under the base", func(t *testing.T) {
+		d := build(t, "/careers/quiz/", "careers.example.edu")
+		got := read(t, filepath.Join(d, "sitemap.xml"))
+		require.Contains(t, got, "<loc>https://careers.example.edu/careers/quiz/quiz</loc>")
+		require.Contains(t, got, "<loc>https://careers.example.edu/careers/quiz/</loc>")
+	})
+}

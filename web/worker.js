@@ -30,7 +30,11 @@ self.addEventListener("install", (event) => {
     const cache = await caches.open(cacheName);
     try {
       await Promise.all(resourcesToCache.map(async (url) => {
-        const res = await fetch(url, { cache: "no-cache" });
+        let res = await fetch(url, { cache: "no-cache" });
+        if (res.status === 404 && isPage(url)) {
+          // A static host that does not map /quiz to quiz.html: take the file itself.
+          res = await fetch(url + ".html", { cache: "no-cache" });
+        }
         if (!res.ok) {
           throw new Error(`caching ${url} failed: ${res.status}`);
         }
@@ -66,18 +70,29 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(req.mode === "navigate" ? navigate(req) : cachedFirst(req));
 });
 
-// navigate serves a page: from the network when it answers (a 404 is the app's own "Page
-// not found"), else from the cache, else the cached start page.
+// isPage reports whether a URL to cache is one of the app's pages (no file extension), other
+// than the start page.
+function isPage(url) {
+  const path = new URL(url, self.location.href).pathname;
+  return path !== startPage && !/\.[a-z0-9]+$/i.test(path.split("/").pop());
+}
+
+// navigate serves a page: from the network when it answers, else from the cache, else the
+// cached start page. A 404 is the app's own "Page not found", unless the page is cached:
+// then it is a static host that does not map /quiz to quiz.html.
 async function navigate(req) {
+  const cache = await caches.open(cacheName);
   try {
     const res = await fetch(req, { cache: "no-cache" });
-    if (res.ok || res.status === 404 || res.type === "opaqueredirect") {
+    if (res.status === 404) {
+      return await cache.match(req, { ignoreSearch: true, ignoreVary: true }) || res;
+    }
+    if (res.ok || res.type === "opaqueredirect") {
       return res;
     }
   } catch (err) {
     // offline: fall through to the cache
   }
-  const cache = await caches.open(cacheName);
   const page = await cache.match(req, { ignoreSearch: true, ignoreVary: true }) ||
     await cache.match(startPage, { ignoreVary: true });
   return page || new Response("You are offline and this page has not been saved yet.", {
