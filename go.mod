@@ -1,6 +1,6 @@
 module github.com/careerquiz/careerquiz
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/agnivade/levenshtein v1.2.2
@@ -13,3 +13,5 @@ require (
 	github.com/google/uuid v1.6.0 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 )
+
+replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app

@@ -87,6 +87,20 @@ func setJSAttribute(jsElement Value, name, value string) {
 	case "readonly":
 		jsElement.Set("readOnly", toBool(value))
 
+	default:
+		if isBooleanAttribute(name) {
+			jsElement.Set(name, toBool(value))
+			return
+		}
+		jsElement.Call("setAttribute", name, value)
+	}
+}
+
+// isBooleanAttribute reports whether name is an HTML boolean attribute, true by its
+// presence: the browser side sets it as a property (readonly and ismap under their own
+// names, above) and the server writes it only when true.
+func isBooleanAttribute(name string) bool {
+	switch name {
 	case "async",
 		"autofocus",
 		"autoplay",
@@ -95,18 +109,18 @@ func setJSAttribute(jsElement Value, name, value string) {
 		"defer",
 		"disabled",
 		"hidden",
+		"ismap",
 		"loop",
 		"multiple",
 		"muted",
 		"open",
+		"readonly",
 		"required",
 		"reversed",
 		"selected":
-		jsElement.Set(name, toBool(value))
-
-	default:
-		jsElement.Call("setAttribute", name, value)
+		return true
 	}
+	return false
 }
 
 func deleteJSAttribute(jsElement Value, name string) {

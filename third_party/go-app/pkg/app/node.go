@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"html"
 	"io"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"time"
 
@@ -700,8 +702,9 @@ func (m nodeManager) encodeHTML(ctx Context, w *bytes.Buffer, depth int, v HTML)
 	m.encodeIndent(w, depth)
 	w.WriteByte('<')
 	w.WriteString(v.Tag())
-	for name, value := range v.attrs() {
-		m.encodeHTMLAttribute(ctx, w, name, value)
+	attrs := v.attrs()
+	for _, name := range slices.Sorted(maps.Keys(attrs)) {
+		m.encodeHTMLAttribute(ctx, w, name, attrs[name])
 	}
 	w.WriteByte('>')
 
@@ -744,11 +747,22 @@ func (m nodeManager) encodeHTMLAttribute(ctx Context, w *bytes.Buffer, name, val
 		}
 	}
 
+	if isBooleanAttribute(name) {
+		// A boolean attribute is true by its presence, whatever its value: write it
+		// only when it is true, as the browser side does (setJSAttribute).
+		if b, _ := strconv.ParseBool(value); b {
+			w.WriteString(" ")
+			w.WriteString(name)
+		}
+		return
+	}
+
 	w.WriteString(" ")
 	w.WriteString(name)
-	if value != "" && value != "true" {
-		w.WriteString("=")
-		w.WriteString(strconv.Quote(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
+	if value != "" {
+		w.WriteString(`="`)
+		w.WriteString(html.EscapeString(resolveAttributeURLValue(name, value, ctx.ResolveStaticResource)))
+		w.WriteString(`"`)
 	}
 }
 
