@@ -58,7 +58,7 @@ func (s *skillsStep) Render() app.UI {
 			"or a tool like Scratch, Excel or Python, "+
 			"and the results will show which of each role's skills you have and what to learn next. "+
 			"This step is optional."),
-		app.Form().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
+		localForm().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			s.add(ctx, s.text)
 		}).Body(
