@@ -120,6 +120,8 @@ func skillNote(m quiz.SkillMatch) string {
 		return fmt.Sprintf("Did you mean %s? Choose one below, or type it again.", orList(m.Choices))
 	case quiz.NoteNotKnown:
 		return fmt.Sprintf("“%s” is not a skill we know, so it was not added. Check the spelling, or try another name for it.", m.Text)
+	case quiz.NoteListFull:
+		return fmt.Sprintf("Your list already has %d skills, the most it can hold, so %s was not added. Remove one to add another.", quiz.MaxSkills, m.Skill)
 	case quiz.NoteTooLong:
 		return "That is too long for the name of a skill: type one skill at a time, such as Python."
 	case quiz.NoteEmpty:
