@@ -14,7 +14,7 @@ func TestBootScript(t *testing.T) {
 	h, err := NewHandler(Options{WebDir: dir}, "/")
 	require.NoError(t, err)
 	app.RouteWithRegexp("^/boot-test", func() app.Composer { return &previewPage{} })
-	s := Serve(h, dir, nil)
+	s := Serve(h, dir, nil, Headers{})
 
 	t.Run("every page runs boot.js while it is parsed, before go-app's deferred scripts", func(t *testing.T) {
 		w := get(t, s, "/boot-test", nil)
