@@ -6,8 +6,12 @@ BIN     := bin/careerquiz
 WASM    := web/app.wasm
 WASMEXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 DOMAIN  := ./content ./scoring ./quiz
+# make fuzz: each fuzz target for FUZZTIME, minimising a new input for at most FUZZMINIMIZETIME.
+FUZZTIME         ?= 30s
+FUZZMINIMIZETIME ?= 5s
+FUZZPARALLEL     ?= 1
 
-.PHONY: all build run test unit wasm-test office-test browser-test vet chromium static check eval bench clean
+.PHONY: all build run test unit wasm-test office-test browser-test vet chromium static check eval bench fuzz clean
 
 all: build
 
@@ -30,6 +34,7 @@ test: vet unit wasm-test office-test browser-test
 vet:
 	$(GO) vet ./...
 
+# Fuzz targets run their seed corpora and every saved crasher (testdata/fuzz/) here too.
 unit:
 	$(GO) test -count=1 ./...
 
@@ -63,6 +68,9 @@ bench: $(BIN)
 
 eval: $(BIN)
 	$(BIN) eval $(EVALFLAGS)
+
+fuzz:
+	GO=$(GO) FUZZTIME=$(FUZZTIME) FUZZMINIMIZETIME=$(FUZZMINIMIZETIME) FUZZPARALLEL=$(FUZZPARALLEL) bash scripts/fuzz
 
 check: $(BIN)
 	$(BIN) check $(ROLES)

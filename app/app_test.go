@@ -216,7 +216,7 @@ func TestPagesListEveryRole(t *testing.T) {
 func TestSkillNote(t *testing.T) {
 	t.Run("every note gives its own sentence", func(t *testing.T) {
 		seen := map[string]bool{}
-		for n := quiz.NoteEmpty; n <= quiz.NoteAlreadyListed; n++ {
+		for n := quiz.NoteEmpty; n <= quiz.NoteListFull; n++ {
 			msg := skillNote(quiz.SkillMatch{Note: n, Skill: "Python", Text: "pyhton", Choices: []string{"Java", "JavaScript"}})
 			require.NotEmpty(t, msg)
 			require.False(t, seen[msg], msg)

@@ -117,7 +117,7 @@ func (p *quizPage) Render() app.UI {
 			app.Progress().Max(barMax).Value(p.fill).Aria("label", "Progress"),
 			app.Text(" "+progressText(done, fewest, most)),
 		),
-		app.Form().Class("question").OnSubmit(p.next).Body(
+		localForm().Class("question").OnSubmit(p.next).Body(
 			p.renderQuestion(q),
 			app.If(p.message != "", func() app.UI {
 				return app.P().Class("message").Role("alert").Text(p.message)
@@ -222,7 +222,7 @@ func (p *quizPage) renderStage() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
 		app.H1().ID("question-heading").TabIndex(-1).Text("About you"),
-		app.Form().Class("question").OnSubmit(p.nextStage).Body(
+		localForm().Class("question").OnSubmit(p.nextStage).Body(
 			app.FieldSet().Aria("describedby", "stage-hint").Body(
 				app.Legend().Text(stageQuestion),
 				app.P().Class("muted hint").ID("stage-hint").Text("Your answer decides the way into each career "+

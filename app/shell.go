@@ -76,3 +76,11 @@ func problem(title, text string) app.UI {
 		app.P().Body(app.A().Href(Path("/")).Text("Back to the start")),
 	)
 }
+
+// localForm is a form whose submission stays on the page: its script handles the submit
+// event, and method "dialog" outside a dialog makes the browser send nothing, so an answer
+// never reaches a server, even from a page the script has not brought to life. A script
+// that reads the prerendered form still gets its submit event.
+func localForm() app.HTMLForm {
+	return app.Form().Method("dialog")
+}

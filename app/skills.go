@@ -58,7 +58,7 @@ func (s *skillsStep) Render() app.UI {
 			"or a tool like Scratch, Excel or Python, "+
 			"and the results will show which of each role's skills you have and what to learn next. "+
 			"This step is optional."),
-		app.Form().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
+		localForm().Class("skill-form").OnSubmit(func(ctx app.Context, e app.Event) {
 			e.PreventDefault()
 			s.add(ctx, s.text)
 		}).Body(
@@ -120,6 +120,8 @@ func skillNote(m quiz.SkillMatch) string {
 		return fmt.Sprintf("Did you mean %s? Choose one below, or type it again.", orList(m.Choices))
 	case quiz.NoteNotKnown:
 		return fmt.Sprintf("“%s” is not a skill we know, so it was not added. Check the spelling, or try another name for it.", m.Text)
+	case quiz.NoteListFull:
+		return fmt.Sprintf("Your list already has %d skills, the most it can hold, so %s was not added. Remove one to add another.", quiz.MaxSkills, m.Skill)
 	case quiz.NoteTooLong:
 		return "That is too long for the name of a skill: type one skill at a time, such as Python."
 	case quiz.NoteEmpty:

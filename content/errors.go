@@ -28,6 +28,7 @@ var (
 	ErrUnknownSource    = errors.New("unknown source")
 	ErrUnknownRole      = errors.New("unknown role")
 	ErrIDMismatch       = errors.New("id does not match file name")
+	ErrBadURL           = errors.New("bad link")
 )
 
 // ParseError is one problem in one document, at a line (1-based; 0 for the whole file).

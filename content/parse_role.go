@@ -1,6 +1,8 @@
 package content
 
 import (
+	"fmt"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -66,8 +68,31 @@ var stages = map[string]bool{StageEntry: true, StageEarly: true, StageMid: true,
 var (
 	salaryColumns = []string{"level", "location", "year", "amount", "source"}
 	figureColumns = []string{"figure", "value", "year", "source"}
-	urlRE         = regexp.MustCompile(`https?://[^\s<>)]+`)
+	// urlRE finds a source's address: http(s):// up to a space, a closing parenthesis or
+	// the end; a <...> around it is dropped. checkURL then refuses what must not be in one.
+	urlRE = regexp.MustCompile(`<?https?://[^\s)]+`)
+	// schemeRE finds a link to a scheme that runs or embeds content instead of naming a
+	// page: javascript: anywhere, data: when a media type or data follows (so that "survey
+	// data: 2024" is still text).
+	schemeRE = regexp.MustCompile(`(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`)
 )
+
+// unsafeURLChars are the characters a source's address may not hold: quotes, angle brackets
+// and backslashes end or escape attributes and tags. Percent-encode them (%22, %27, %3C,
+// %3E, %5C) instead.
+const unsafeURLChars = `"'<>\`
+
+// checkURL reports what is wrong with a source's address, or "" when it is a usable link.
+func checkURL(u string) string {
+	if i := strings.IndexAny(u, unsafeURLChars); i >= 0 {
+		return fmt.Sprintf("%q: an address may not contain %q; percent-encode it", u, u[i:i+1])
+	}
+	parsed, err := url.Parse(u)
+	if err != nil || parsed.Host == "" {
+		return fmt.Sprintf("%q: not a web address", u)
+	}
+	return ""
+}
 
 // ParseRole parses one role document. file names it in errors (e.g. "roles/x.md"); when it
 // ends in ".md" the id must equal its base name. Every problem is returned in an ErrorList,
@@ -327,10 +352,22 @@ func (p *roleParser) source(n int, item string) {
 			return
 		}
 	}
+	if m := schemeRE.FindStringSubmatch(desc); m != nil {
+		p.errorf(n, ErrBadURL, "source %q: %s: links are refused; give an https:// address", key, strings.ToLower(m[1]+m[2]))
+		return
+	}
 	src := Source{Key: key, Description: plain(desc)}
-	if u := urlRE.FindString(desc); u != "" {
-		src.URL = strings.TrimRight(u, ".,;")
-		src.Description = strings.TrimRight(strings.TrimSpace(strings.Replace(src.Description, u, "", 1)), " ,;")
+	if m := urlRE.FindString(desc); m != "" {
+		u := strings.TrimRight(strings.TrimPrefix(m, "<"), ".,;")
+		if strings.HasPrefix(m, "<") {
+			u = strings.TrimSuffix(u, ">")
+		}
+		if msg := checkURL(u); msg != "" {
+			p.errorf(n, ErrBadURL, "source %q: %s", key, msg)
+			return
+		}
+		src.URL = u
+		src.Description = strings.TrimRight(strings.TrimSpace(strings.Replace(src.Description, m, "", 1)), " ,;")
 	}
 	p.role.Sources = append(p.role.Sources, src)
 }

@@ -28,6 +28,26 @@ async function appVersion(origin) {
   return JSON.parse(js.match(/const goappEnv = (\{.*\});/)[1]).GOAPP_VERSION;
 }
 
+/**
+ * holdRegister makes the race go-app loses deterministic: navigator.serviceWorker.register()
+ * resolves only once the new worker has taken over (or after 20 s), so go-app's
+ * "updatefound" listener, attached after register() resolves, is always too late.
+ */
+function holdRegister() {
+  const container = navigator.serviceWorker;
+  if (!container?.controller) return; // a first visit: nothing to update
+  const register = container.register.bind(container);
+  const tookOver = new Promise((resolve) => {
+    container.addEventListener('controllerchange', resolve, { once: true });
+    setTimeout(resolve, 20000);
+  });
+  container.register = async (...args) => {
+    const reg = await register(...args);
+    await tookOver;
+    return reg;
+  };
+}
+
 test('a new version is announced, Reload brings it in and progress is kept', async () => {
   const oldVersion = await appVersion(server.origin);
   const page = await browser.context.newPage();
@@ -50,6 +70,8 @@ test('a new version is announced, Reload brings it in and progress is kept', asy
   const newVersion = await appVersion(server.origin);
   assert.notEqual(newVersion, oldVersion, 'the version changes with the stylesheet');
 
+  // The update is found and installed before go-app listens for it.
+  await page.addInitScript(holdRegister);
   await page.reload();
   await notice.waitFor({ timeout: 60000 });
   const reload = notice.getByRole('button', { name: 'Reload', exact: true });

@@ -55,10 +55,16 @@ const (
 	NoteAdded
 	// NoteAlreadyListed: the input named a skill the student has listed already.
 	NoteAlreadyListed
+	// NoteListFull: the input named a skill, but the student's list has MaxSkills already;
+	// nothing was added.
+	NoteListFull
 )
 
+// MaxSkills is the most skills a session holds, typed or restored.
+const MaxSkills = 100
+
 var noteNames = [...]string{NoteEmpty: "empty", NoteTooLong: "too-long", NoteNotKnown: "not-known",
-	NoteDidYouMean: "did-you-mean", NoteMatched: "matched", NoteAdded: "added", NoteAlreadyListed: "already-listed"}
+	NoteDidYouMean: "did-you-mean", NoteMatched: "matched", NoteAdded: "added", NoteAlreadyListed: "already-listed", NoteListFull: "list-full"}
 
 // String is the note's code, such as "added" or "did-you-mean".
 func (n Note) String() string {
@@ -379,11 +385,14 @@ func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
 func (s *Session) AddSkill(text string) SkillMatch {
 	m := s.e.vocab.match(text)
 	if m.Status == Matched {
-		if !slices.Contains(s.skills, m.Skill) {
+		switch {
+		case slices.Contains(s.skills, m.Skill):
+			m.Note = NoteAlreadyListed
+		case len(s.skills) >= MaxSkills:
+			m.Note = NoteListFull
+		default:
 			s.skills = append(s.skills, m.Skill)
 			m.Note = NoteAdded
-		} else {
-			m.Note = NoteAlreadyListed
 		}
 	}
 	return m

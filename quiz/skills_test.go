@@ -67,7 +67,7 @@ func TestAddSkill(t *testing.T) {
 
 	t.Run("every note has its own code", func(t *testing.T) {
 		seen := map[string]bool{}
-		for n := NoteEmpty; n <= NoteAlreadyListed; n++ {
+		for n := NoteEmpty; n <= NoteListFull; n++ {
 			require.False(t, seen[n.String()], n.String())
 			seen[n.String()] = true
 		}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -214,12 +215,20 @@ func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 	if sn.Until > 0 {
 		s.until = max(sn.Until-n.Dropped, 0)
 	}
-	for _, sk := range sn.Skills {
-		m := e.vocab.match(sk)
-		if m.Status == Matched && m.Skill == sk {
-			s.AddSkill(sk)
-		} else {
+	// A snapshot holds the vocabulary's own names (AddSkill saved them), so each is looked up
+	// exactly, never matched as a typo: that is for what a student types. At most MaxSkills
+	// are read; the rest are counted as dropped.
+	skills := sn.Skills
+	if len(skills) > MaxSkills {
+		n.DroppedSkills += len(skills) - MaxSkills
+		skills = skills[:MaxSkills]
+	}
+	for _, sk := range skills {
+		switch {
+		case e.vocab.index(sk) < 0:
 			n.DroppedSkills++
+		case !slices.Contains(s.skills, sk):
+			s.skills = append(s.skills, sk)
 		}
 	}
 	if st, ok := ParseStage(sn.Stage); ok {

@@ -44,6 +44,9 @@ func checkDomain(d string) error {
 	return nil
 }
 
+// BootScript is the project's first script on every page (web/boot.js).
+const BootScript = "/web/boot.js"
+
 // Theme colours, shared by the manifest and the stylesheet.
 const (
 	themeColor      = "#1e40af"
@@ -83,9 +86,12 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 		},
 		Image:  "/web/icon-512.png", // the link preview's picture
 		Styles: []string{"/web/app.css"},
+		// boot.js runs while the page is parsed, before go-app's deferred scripts: it drops an
+		// address go-app cannot parse and catches the update go-app can miss.
+		Scripts: []string{BootScript},
 		// go-app caches the start page, its own files, the wasm and the PNG icons; the SVG
 		// icon (the page's favicon) and every page are added here.
-		CacheableResources:    append([]string{"/web/app.wasm", "/web/icon.svg"}, pages...),
+		CacheableResources:    append([]string{"/web/app.wasm", "/web/icon.svg", BootScript}, pages...),
 		ServiceWorkerTemplate: web.Worker,
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
