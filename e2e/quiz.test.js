@@ -68,6 +68,8 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   await page.getByRole('link', { name: 'See my results' }).click();
   const titles = await checkResults(page);
   const top = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: titles[0], exact: true }) });
+  await top.locator('summary', { hasText: 'Pay, skills and career steps' }).click();
+  await top.getByRole('heading', { name: 'Skills', exact: true }).waitFor();
   assert.match(await top.innerText(), /Skills you have for it: .*Python|Skills to learn next/);
   await page.close();
   assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');
