@@ -1,7 +1,11 @@
 package app
 
 import (
+	"fmt"
+
+	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/careerquiz/careerquiz/scoring"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -11,6 +15,12 @@ type home struct {
 
 	resumable bool
 	notice    string
+
+	cat                  *content.Catalogue
+	least, typical, most int
+	example              scoring.Result
+	exampleLevel         scoring.Confidence
+	hasExample           bool
 }
 
 func (h *home) OnNav(ctx app.Context) {
@@ -19,6 +29,9 @@ func (h *home) OnNav(ctx app.Context) {
 	if err != nil {
 		return
 	}
+	h.cat = c
+	h.least, h.typical, h.most = quiz.New(c).Engine().Length()
+	h.example, h.exampleLevel, h.hasExample = exampleResult(c)
 	s, notice := loadProgress(ctx, c)
 	h.resumable = s != nil && (len(s.Asked()) > 0 || s.Stage() != quiz.StageUnknown)
 	h.notice = notice
@@ -29,7 +42,11 @@ func (h *home) Render() app.UI {
 		app.H1().Text("Which careers in AI, data and engineering fit you?"),
 		app.P().Class("lead").Text("Answer a few short questions about what you enjoy and what you can do. "+
 			"The quiz picks each next question to learn the most about you, and stops as soon as more "+
-			"questions would not change the answer: most people finish in five minutes."),
+			"questions would not change the answer."),
+		app.If(h.typical > 0, func() app.UI {
+			return app.P().Class("length").Text(fmt.Sprintf("About %d minutes, %d–%d questions.",
+				quizMinutes(h.typical), h.least, h.most))
+		}),
 		app.If(h.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(h.notice)
 		}),
@@ -42,6 +59,17 @@ func (h *home) Render() app.UI {
 		}).Else(func() app.UI {
 			return app.Div().Class("actions").Body(
 				app.A().Class("button primary").Href(Path("/quiz")).Text("Start the quiz"),
+			)
+		}),
+		app.If(h.hasExample, func() app.UI {
+			return app.Section().Class("example").Aria("labelledby", "example-heading").Body(
+				app.H2().ID("example-heading").Text("What a result looks like"),
+				app.P().Class("muted").Text("An example: the top result of a student at school whose answers are "+
+					"those of a typical person in this role. Yours lists your three best directions like this, "+
+					"with a picture of your interests."),
+				app.Ol().Class("results example").Body(
+					&summaryCard{Catalogue: h.cat, Result: h.example, Level: h.exampleLevel, Stage: quiz.StageSchool, Voice: theirs},
+				),
 			)
 		}),
 		app.H2().Text("Private by design"),

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -38,7 +39,9 @@ func (p *rolesPage) Render() app.UI {
 	found := p.cat.Search(p.query)
 	items := make([]app.UI, len(found))
 	for i, r := range found {
-		items[i] = app.Li().Class("role-card").Body(
+		fam := familyOf(r)
+		items[i] = app.Li().Class("role-card card "+fam.class()).Body(
+			app.P().Class("family").Body(familyIcon(fam), app.Span().Text(fam.name())),
 			app.H2().Body(app.A().Href(rolePath(r.ID)).Text(r.Title)),
 			app.P().Text(r.Summary),
 		)
@@ -71,6 +74,7 @@ type rolePage struct {
 
 	cat  *content.Catalogue
 	role *content.Role
+	you  []quiz.TraitLevel // the student's levels, when they have answered on this device
 	err  string
 }
 
@@ -89,6 +93,10 @@ func (p *rolePage) OnNav(ctx app.Context) {
 		return
 	}
 	ctx.Page().SetTitle("%s: %s", p.role.Title, Name)
+	p.you = nil
+	if s, _ := loadProgress(ctx, c); s != nil && s.Answered() > 0 {
+		p.you = s.TraitLevels()
+	}
 }
 
 // sectionOrder is the order sections are shown in, after the overview.
@@ -108,7 +116,9 @@ func (p *rolePage) Render() app.UI {
 		return page(app.H1().Text("Role"))
 	}
 	r := p.role
+	fam := familyOf(r)
 	body := []app.UI{
+		app.P().Class("family "+fam.class()).Body(familyIcon(fam), app.Span().Text(fam.name())),
 		app.H1().Text(r.Title),
 		app.P().Class("lead").Text(r.Summary),
 	}
@@ -134,7 +144,7 @@ func (p *rolePage) Render() app.UI {
 		}
 		body = append(body, app.H2().Text("Related roles"), app.Ul().Body(links...))
 	}
-	body = append(body, profileView(p.cat, r), p.sources())
+	body = append(body, profileView(p.cat, r, p.you), p.sources())
 	return page(app.Article().Class("role").Body(body...))
 }
 

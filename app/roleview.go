@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -49,7 +50,9 @@ func subItems(r *content.Role, key, sub string) []string {
 
 // profileView says how the quiz sees a role: each trait of its profile, most important first,
 // with the level the scoring expects and the document's evidence for it.
-func profileView(c *content.Catalogue, r *content.Role) app.UI {
+// With the student's trait levels (nil when they have not answered yet) the chart shows theirs
+// beside the role's.
+func profileView(c *content.Catalogue, r *content.Role, you []quiz.TraitLevel) app.UI {
 	if len(r.Profile) == 0 {
 		return app.Text("")
 	}
@@ -69,10 +72,12 @@ func profileView(c *content.Catalogue, r *content.Role) app.UI {
 		}
 		items = append(items, app.Li().Text(line))
 	}
-	return app.Section().Body(
+	return app.Section().Class("profile").Body(
 		app.H2().Text("How the quiz sees this role"),
 		app.P().Text("The quiz compares your answers with these levels, from 1 (hardly part of the job) "+
-			"to 5 (the heart of it). Each comes from what the role's document says."),
+			"to 5 (the heart of it)."),
+		&profileChart{ID: "role-chart", Traits: c.Traits, You: you, Role: r, Voice: yours},
+		app.H3().Text("Why each level"),
 		app.Ul().Body(items...),
 	)
 }

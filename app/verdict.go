@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/careerquiz/careerquiz/scoring"
 )
 
@@ -21,7 +22,20 @@ func verdictLevel(rk scoring.Ranking) scoring.Confidence {
 	return cardLevel(rk, rk.Results[0])
 }
 
-// confidenceWords are the words a card shows for its confidence.
+// matchWords is the plain label a card shows beside its figure. Its bands are the confidence
+// levels, so they follow the thresholds in scoring.DefaultThresholds: a strong match is
+// High, a good match Medium, some match Low.
+func matchWords(c scoring.Confidence) string {
+	switch c {
+	case scoring.High:
+		return "Strong match"
+	case scoring.Medium:
+		return "Good match"
+	}
+	return "Some match"
+}
+
+// confidenceWords are the words the page uses for its overall confidence.
 func confidenceWords(c scoring.Confidence) string {
 	switch c {
 	case scoring.High:
@@ -88,12 +102,18 @@ func doubtText(d scoring.Doubt, v voice) string {
 	return "Treat this ranking as a first look."
 }
 
-// figureText says once what a card's percentage means.
+// figureText says once what a card's percentage and label mean: the label's bands are the
+// thresholds of the confidence levels, so a card never claims more than the page's confidence.
 func figureText(rk scoring.Ranking, v voice) string {
+	t := quiz.DefaultConfig.Thresholds
 	return fmt.Sprintf("The percentage on each role is the chance, given %s answers, that it is %s "+
-		"best match of the %d roles in this quiz. Where %s are now does not change it.",
-		v.your(), v.your(), len(rk.Results), v.you())
+		"best match of the %d roles in this quiz: a strong match from %d%%, a good match from %d%%, "+
+		"never more than the confidence above. Where %s are now does not change it.",
+		v.your(), v.your(), len(rk.Results), pct(t.High), pct(t.Medium), v.you())
 }
+
+// pct is a probability as a whole percentage.
+func pct(p float64) int { return int(p*100 + 0.5) }
 
 // plural is "1 answer" or "n answers".
 func plural(n int, one, many string) string {

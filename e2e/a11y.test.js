@@ -61,6 +61,16 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('link', { name: 'See my results' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
     problems.push(...(await audit(page)).map((v) => `${scheme} /results: ${v}`));
+    // Everything behind a disclosure too: a card's details, the chart's table, every role.
+    for (const name of ['Pay, skills and career steps', 'The chart as a table', 'Compare all roles']) {
+      await page.locator('summary', { hasText: name }).first().click();
+    }
+    await page.getByRole('heading', { level: 3, name: 'Pay', exact: true }).first().waitFor();
+    problems.push(...(await audit(page)).map((v) => `${scheme} /results (opened): ${v}`));
+    // A role page with the student's answers beside the role's profile.
+    await open(page, app.server.origin, '/roles/data-scientist');
+    await page.getByRole('img', { name: /beside what Data Scientist calls on/ }).waitFor();
+    problems.push(...(await audit(page)).map((v) => `${scheme} /roles/data-scientist (with answers): ${v}`));
     await page.close();
     assert.deepEqual(problems, []);
     assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');

@@ -316,3 +316,18 @@ export async function answerQuestions(page, choose, max = 100, stage = defaultSt
   }
   return max;
 }
+
+/**
+ * compareAll opens "Compare all roles" on the results page, if it is closed, and returns the
+ * list items of every role, best first: each has a level-3 heading, the role's title, and its
+ * figure as "NN%".
+ */
+export async function compareAll(page) {
+  const summary = page.locator('summary', { hasText: /^Compare all roles/ });
+  await summary.waitFor();
+  if (await summary.evaluate((s) => !s.parentElement.open)) await summary.click();
+  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) })
+    .filter({ hasText: /\d+%/ }).last();
+  await list.waitFor();
+  return list.getByRole('listitem');
+}

@@ -2,7 +2,7 @@
 // the mouse by accessible names, once with the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, tabTo, useApp, appReady } from './harness.js';
+import { open, tabTo, useApp, appReady, compareAll } from './harness.js';
 
 const sourceRoles = [
   'ML Applications Engineer', 'Systems ML Engineer', 'Information Systems ML Engineer',
@@ -15,15 +15,14 @@ const app = useApp({ before, after });
 /** checkResults asserts the ranked list: every item a role title heading and its fit as NN%. */
 async function checkResults(page) {
   await page.getByRole('heading', { level: 1, name: 'Your results' }).waitFor();
-  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
-  const items = list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  const items = await compareAll(page);
   const count = await items.count();
   assert.ok(count >= 6, `expected at least six ranked roles, got ${count}`);
   const titles = [];
   let last = 101;
   for (let i = 0; i < count; i++) {
     const item = items.nth(i);
-    titles.push((await item.getByRole('heading', { level: 2 }).first().innerText()).trim());
+    titles.push((await item.getByRole('heading', { level: 3 }).first().innerText()).trim());
     const m = (await item.innerText()).match(/(\d{1,3})%/);
     assert.ok(m, `result ${i + 1} shows no fit as NN%`);
     const fit = Number(m[1]);
@@ -69,6 +68,8 @@ test('a student completes the quiz by accessible names and sees ranked roles', a
   await page.getByRole('link', { name: 'See my results' }).click();
   const titles = await checkResults(page);
   const top = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: titles[0], exact: true }) });
+  await top.locator('summary', { hasText: 'Pay, skills and career steps' }).click();
+  await top.getByRole('heading', { name: 'Skills', exact: true }).waitFor();
   assert.match(await top.innerText(), /Skills you have for it: .*Python|Skills to learn next/);
   await page.close();
   assert.deepEqual(app.browser.foreign, [], 'requests to other hosts');

@@ -3,7 +3,7 @@
 // for answers that say nothing (all the same, or swinging from one end to the other).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useApp, heading as h1, answerQuestions, answerStage, appReady } from './harness.js';
+import { open, useApp, heading as h1, answerQuestions, answerStage, appReady, compareAll } from './harness.js';
 
 const app = useApp({ before, after });
 after(() => assert.deepEqual(app.browser?.foreign ?? [], [], 'requests to other hosts'));
@@ -24,6 +24,11 @@ async function results(page, choose) {
   await page.getByRole('link', { name: 'See my results' }).click();
   await h1(page, /^Your results$/);
   return page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first().getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+}
+
+/** everyRole opens "Compare all roles" and returns the text of each role's line. */
+async function everyRole(page) {
+  return (await compareAll(page)).allInnerTexts();
 }
 
 test('the stage question comes first, is kept after a reload, and gives the top card its way in', async () => {
@@ -96,10 +101,12 @@ for (const [name, choose] of [
     const verdict = (await page.getByText(/^Based on \d+ answers?\./).innerText()).trim();
     assert.doesNotMatch(verdict, /point clearly/, verdict);
     const cards = await items.allInnerTexts();
-    assert.ok(cards.length >= 6, `${cards.length} cards`);
-    for (const card of cards) {
-      assert.doesNotMatch(card, /High confidence/, `a card says high confidence: ${card.slice(0, 120)}`);
-      assert.equal((card.match(/\d{1,3}%/g) ?? []).length >= 1, true, 'each card shows its figure');
+    assert.equal(cards.length, 3, 'the summary shows three directions');
+    const all = await everyRole(page);
+    assert.ok(all.length >= 6, `${all.length} roles to compare`);
+    for (const card of [...cards, ...all]) {
+      assert.doesNotMatch(card, /Strong match/, `a role says strong match: ${card.slice(0, 120)}`);
+      assert.equal((card.match(/\d{1,3}%/g) ?? []).length, 1, 'each card shows its figure, once');
     }
     assert.doesNotMatch(cards.join('\n'), /match its profile/, 'no second figure on the cards');
     await page.close();

@@ -2,7 +2,7 @@
 // link, search the roles, change an answer, and read the results on paper and on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, useApp, heading as h1, answerQuestions } from './harness.js';
+import { launch, open, useApp, heading as h1, answerQuestions, compareAll } from './harness.js';
 
 const app = useApp({ before, after });
 after(() => assert.deepEqual(app.browser?.foreign ?? [], [], 'requests to other hosts'));
@@ -15,9 +15,7 @@ const answer = (page, n = 100) => answerQuestions(page, (i) => pattern[i % patte
 /** ranking is the role titles of the results, in order. */
 async function ranking(page) {
   await h1(page, /^(Your|Shared) results$/);
-  const list = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
-  const titles = await list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) })
-    .getByRole('heading', { level: 2 }).allInnerTexts();
+  const titles = await (await compareAll(page)).getByRole('heading', { level: 3 }).allInnerTexts();
   assert.ok(titles.length >= 6, `the results list roles: ${titles}`);
   return titles;
 }

@@ -67,6 +67,7 @@ type Engine struct {
 	qindex  map[string]int
 	qtraits [][]int // trait indices per question
 	ntraits int
+	traits  []string // trait IDs, in the model's order
 	bank    uint64
 	vocab   *vocabulary
 }
@@ -85,6 +86,7 @@ func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
 		if _, ok := tindex[t.ID]; !ok {
 			tindex[t.ID] = len(traits)
 			traits = append(traits, labelOr(t.Label, t.ID))
+			e.traits = append(e.traits, t.ID)
 		}
 	}
 	e.ntraits = len(traits)

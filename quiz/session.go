@@ -221,8 +221,7 @@ func (s *Session) Progress() (done, estimatedTotal int) {
 		return done, len(s.asked)
 	}
 	cfg := s.e.Config
-	// Most students finish in about half of the most the quiz asks (see package sim).
-	typical := max(cfg.MinQuestions, (cfg.MaxQuestions+1)/2)
+	_, typical, _ := s.e.Length()
 	total := max(typical, len(s.asked)+1, s.until)
 	total = min(total, max(cfg.MaxQuestions, s.until), len(s.e.Catalogue.Questions))
 	return done, max(total, done+1)
