@@ -111,6 +111,11 @@ var allowedAttrs = map[string]bool{
 	"aria-controls": true, "aria-expanded": true, "aria-labelledby": true, "list": true,
 	"title": true, "placeholder": true, "spellcheck": true, "autocapitalize": true,
 	"enterkeyhint": true, "style": true, "datetime": true, "open": true, "data-key": true,
+	// The chart and the family icons: SVG presentation attributes.
+	"viewBox": true, "cx": true, "cy": true, "d": true, "fill": true,
+	"focusable": true, "height": true, "r": true, "rx": true, "stroke": true,
+	"stroke-linecap": true, "stroke-linejoin": true, "stroke-width": true,
+	"text-anchor": true, "width": true, "x": true, "y": true,
 }
 
 func TestPagesEscapeHostileDocuments(t *testing.T) {
