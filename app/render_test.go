@@ -115,7 +115,8 @@ var allowedAttrs = map[string]bool{
 	"viewBox": true, "cx": true, "cy": true, "d": true, "fill": true,
 	"focusable": true, "height": true, "r": true, "rx": true, "stroke": true,
 	"stroke-linecap": true, "stroke-linejoin": true, "stroke-width": true,
-	"text-anchor": true, "width": true, "x": true, "y": true,
+	"text-anchor": true, "width": true, "x": true, "y": true, "x1": true, "x2": true,
+	"y1": true, "y2": true, "scope": true,
 }
 
 func TestPagesEscapeHostileDocuments(t *testing.T) {
