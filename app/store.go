@@ -1,10 +1,9 @@
 package app
 
 import (
-	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
-	"sync"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
@@ -14,41 +13,44 @@ import (
 // progressKey is the localStorage key of the saved quiz session.
 const progressKey = "careerquiz.progress"
 
-// store is where progress is kept: the browser's localStorage when it works, else memory.
-// app.BrowserStorage has these methods.
+// store is where progress is kept; app.BrowserStorage has these methods.
 type store interface {
 	Get(k string, v any) error
 	Set(k string, v any) error
 	Del(k string)
 }
 
-// storage decides once, on first use, where this page keeps progress.
+// storage records what the probe found when the program started.
 var storage struct {
-	once   sync.Once
 	memory bool // localStorage threw or was refused: progress lives in memory only
-	mem    *memoryStore
 }
 
-// progressStore returns the store for progress: the browser's localStorage if the probe
-// found it working, else an in-memory store that lasts as long as the page. A browser that
-// blocks site data, or a frame whose storage is refused, throws on any use of localStorage;
-// go-app's Get does not recover from that, which would stop the app on "Loading the quiz…".
-func progressStore(ctx app.Context) store {
-	storage.once.Do(func() {
-		storage.memory = !probeStorage()
-		storage.mem = &memoryStore{data: map[string]string{}}
-		if storage.memory {
-			app.Log("localStorage is not available here: progress is kept in memory only")
-		}
-	})
-	if storage.memory {
-		return storage.mem
+// The probe runs before go-app starts: go-app's engine reads window.localStorage as it
+// starts (to clean up its persisted states), and where the browser refuses storage (all
+// site data blocked, or a cross-site frame without partitioned storage) that read throws a
+// SecurityError that syscall/js cannot recover from, so the app stopped on "Loading the
+// quiz…". Where it is refused, a storage that lives in memory takes its place for this
+// page's life, and every page says that progress will not be kept.
+func init() {
+	if !app.IsClient || probeStorage() {
+		return
 	}
+	storage.memory = true
+	if err := installMemoryStorage("localStorage"); err != nil {
+		app.Log("replacing refused localStorage failed:", err)
+		return
+	}
+	app.Log("localStorage is refused here: progress is kept in memory only")
+}
+
+// progressStore returns the store for progress: the browser's localStorage, or the memory
+// that replaced it, with every exception turned into an error.
+func progressStore(ctx app.Context) store {
 	return safeStore{ctx.LocalStorage()}
 }
 
 // memoryOnly reports whether progress is kept in memory only, so it is lost when the page
-// is left or reloaded. It is false until progressStore has probed.
+// is left or reloaded.
 func memoryOnly() bool { return storage.memory }
 
 // storageProbeKey is written and removed again to see whether localStorage works.
@@ -65,7 +67,9 @@ func probeStorage() (ok bool) {
 			ok = false
 		}
 	}()
-	ls := app.Window().Get("localStorage")
+	// Reflect.get, not Get: syscall/js lets an exception thrown by a property getter end
+	// the program, but turns one thrown by a call into a panic, recovered above.
+	ls := app.Window().Get("Reflect").Call("get", app.Window(), "localStorage")
 	if !ls.Truthy() {
 		return false
 	}
@@ -73,6 +77,61 @@ func probeStorage() (ok bool) {
 	got := ls.Call("getItem", storageProbeKey)
 	ls.Call("removeItem", storageProbeKey)
 	return got.Truthy() && got.String() == "1"
+}
+
+// installMemoryStorage puts in window[name] an object with the Storage methods go-app uses
+// (getItem, setItem, removeItem, clear, key, length), holding its items in memory.
+func installMemoryStorage(name string) (err error) {
+	defer recoverAs(&err)
+	items := map[string]string{}
+	keys := func() []string {
+		ks := make([]string, 0, len(items))
+		for k := range items {
+			ks = append(ks, k)
+		}
+		slices.Sort(ks)
+		return ks
+	}
+	arg := func(args []app.Value, i int) string {
+		if i < len(args) {
+			return args[i].String()
+		}
+		return "undefined"
+	}
+	object := app.Window().Get("Object")
+	m := object.New()
+	m.Set("getItem", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if v, ok := items[arg(args, 0)]; ok {
+			return v
+		}
+		return nil
+	}))
+	m.Set("setItem", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		items[arg(args, 0)] = arg(args, 1)
+		return nil
+	}))
+	m.Set("removeItem", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		delete(items, arg(args, 0))
+		return nil
+	}))
+	m.Set("clear", app.FuncOf(func(app.Value, []app.Value) any {
+		clear(items)
+		return nil
+	}))
+	m.Set("key", app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if ks := keys(); len(args) > 0 && args[0].Int() >= 0 && args[0].Int() < len(ks) {
+			return ks[args[0].Int()]
+		}
+		return nil
+	}))
+	length := object.New()
+	length.Set("get", app.FuncOf(func(app.Value, []app.Value) any { return len(items) }))
+	object.Call("defineProperty", m, "length", length)
+	prop := object.New()
+	prop.Set("value", m)
+	prop.Set("configurable", true)
+	object.Call("defineProperty", app.Window(), name, prop)
+	return nil
 }
 
 // safeStore is a browser storage whose every call that throws is an error, never a panic:
@@ -100,39 +159,6 @@ func recoverAs(err *error) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("browser storage: %v", r)
 	}
-}
-
-// memoryStore keeps values, as JSON like go-app's storages, for as long as the page lives.
-type memoryStore struct {
-	mu   sync.Mutex
-	data map[string]string
-}
-
-func (m *memoryStore) Get(k string, v any) error {
-	m.mu.Lock()
-	s, ok := m.data[k]
-	m.mu.Unlock()
-	if !ok {
-		return nil
-	}
-	return json.Unmarshal([]byte(s), v)
-}
-
-func (m *memoryStore) Set(k string, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	m.mu.Lock()
-	m.data[k] = string(b)
-	m.mu.Unlock()
-	return nil
-}
-
-func (m *memoryStore) Del(k string) {
-	m.mu.Lock()
-	delete(m.data, k)
-	m.mu.Unlock()
 }
 
 // keyFor is the key progress on catalogue c is saved under: the app's own key for the
