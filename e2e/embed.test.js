@@ -86,7 +86,7 @@ async function startHost(pages) {
 <script src="/record.js"></script></head><body><h1>Careers service</h1>${pages[path]}<p>After the quiz.</p></body></html>`);
   });
   await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  return { origin: `http://localhost:${srv.address().port}`, stop: () => srv.close() };
+  return { origin: `http://localhost:${srv.address().port}`, pages, stop: () => srv.close() };
 }
 
 let quiz, host, chrome, roles;
@@ -342,5 +342,45 @@ test('where the student blocks all site data, the full quiz completes from memor
     await ctx.close();
   } finally {
     await blocked.close();
+  }
+});
+
+test('with frame-ancestors restricted, a listed host embeds the quiz and an unlisted host is refused', async () => {
+  const listed = await startHost({});
+  const restricted = await startServer(['--frame-ancestors', `'self' ${listed.origin}`]);
+  const snippet = snippets.loader.replaceAll('https://careers.example.edu/quiz', restricted.origin);
+  listed.pages['/loader'] = snippet;
+  const unlisted = await startHost({ '/loader': snippet });
+  const ctx = await chrome.context();
+  try {
+    const ok = await ctx.newPage();
+    await ok.goto(listed.origin + '/loader');
+    let frame;
+    for (let i = 0; i < 300 && !frame; i++) {
+      frame = ok.frames().find((f) => f.url().startsWith(restricted.origin + '/embed'));
+      if (!frame) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(frame, 'no quiz frame on the listed host');
+    await frame.getByRole('heading', { level: 1, name: 'About you' }).waitFor({ timeout: 60000 });
+
+    const refused = await ctx.newPage();
+    const messages = [];
+    refused.on('console', (m) => messages.push(m.text()));
+    await refused.goto(unlisted.origin + '/loader');
+    await refused.locator('iframe').waitFor({ state: 'attached' });
+    for (let i = 0; i < 300 && !messages.some((m) => /frame-ancestors/.test(m)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(messages.some((m) => /frame-ancestors/.test(m)), `the browser reported no refusal: ${messages}`);
+    for (const f of refused.frames()) {
+      if (f === refused.mainFrame()) continue;
+      assert.ok(!f.url().startsWith(restricted.origin), `the refused frame is at ${f.url()}`);
+      assert.equal(await f.getByText('Which careers fit you?').count().catch(() => 0), 0, 'the refused frame shows the quiz');
+    }
+  } finally {
+    await ctx.close();
+    unlisted.stop();
+    listed.stop();
+    restricted.stop();
   }
 });
