@@ -179,6 +179,8 @@ test('README\'s tag on another site\'s page embeds the quiz, whose frame follows
   const ctx = await chrome.context();
   const page = await ctx.newPage();
   await page.setViewportSize({ width: 390, height: 800 });
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
   const frame = await quizFrame(page, '/loader');
   const heights = [];
   heights.push(await fitted(page, frame));
@@ -209,6 +211,7 @@ test('README\'s tag on another site\'s page embeds the quiz, whose frame follows
   assert.deepEqual(got.events, []);
   assert.ok(got.messages.length > 0);
   for (const m of got.messages) assert.deepEqual(m, { origin: quiz.origin, type: 'careerquiz:height' });
+  assert.deepEqual(violations, [], 'the frame keeps to the policy');
   await ctx.close();
 });
 
