@@ -309,9 +309,9 @@ test('in a frame that allows no copying, printing or downloading, each says so a
   });
   assert.ok(selected.startsWith(quiz.origin + '/results#s='), 'the link is selected to copy by hand');
   await frame.getByRole('button', { name: 'Print', exact: true }).click();
-  assert.match(await status.innerText(), /does not let the quiz print/);
+  await status.getByText(/does not let the quiz print/).waitFor();
   await frame.getByRole('link', { name: 'Download a summary' }).click();
-  assert.match(await status.innerText(), /does not let the quiz download/);
+  await status.getByText(/does not let the quiz download/).waitFor();
   await ctx.close();
 });
 
