@@ -1,6 +1,7 @@
 # The career quiz. `make run` serves it; `make test` runs everything CI runs.
 GO      ?= go
 ADDR    ?= 127.0.0.1:8000
+HOST_ADDR ?= 127.0.0.1:8001
 BASE    ?= /
 BIN     := bin/careerquiz
 WASM    := web/app.wasm
@@ -26,8 +27,12 @@ $(WASM): $(BIN)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) .
 	$(BIN) compress web
 
+# Beside the quiz, a demo careers page on another origin (HOST_ADDR, shown as localhost so
+# that it is another site too) embeds it with README's snippet.
 run: build
-	ADDR=$(ADDR) $(BIN) serve
+	$(GO) build -trimpath -o bin/embed-host ./examples/embed-host
+	bin/embed-host --addr $(HOST_ADDR) --quiz http://$(ADDR) & host=$$!; \
+	trap 'kill $$host' EXIT INT TERM; ADDR=$(ADDR) $(BIN) serve
 
 test: vet unit wasm-test office-test browser-test
 

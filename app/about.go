@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -17,15 +19,30 @@ func (p *aboutPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("About: %s", Name)
 	p.cat, _ = catalogue()
 	u := *ctx.Page().URL()
-	u.Path, u.RawQuery, u.Fragment = Path("/"), "", ""
-	p.src = u.String()
+	u.Path, u.RawQuery, u.Fragment = Path(""), "", ""
+	p.src = strings.TrimSuffix(u.String(), "/")
 }
 
-// embedSnippet is the inline frame that shows the quiz at src on another page.
-func embedSnippet(src string) string {
-	return `<iframe src="` + src + `" title="Career quiz"
-  style="width:100%;min-height:40rem;border:0"
-  sandbox="allow-scripts allow-same-origin allow-forms allow-downloads allow-popups"></iframe>`
+// embedSandbox is the sandbox a host gives the quiz's frame: scripts and the quiz's own
+// storage, forms, the full quiz in a new tab that is not sandboxed itself, printing and
+// downloading the results. allow="clipboard-write" lets it copy a link.
+const embedSandbox = "allow-scripts allow-same-origin allow-forms allow-popups " +
+	"allow-popups-to-escape-sandbox allow-modals allow-downloads"
+
+// loaderSnippet is the tag that puts the quiz served at base (its address, without the
+// final slash) on another page, in a frame that sizes itself. README shows the same.
+func loaderSnippet(base string) string {
+	return `<script src="` + base + `/web/careerquiz-embed.js"
+  data-heading="Which careers fit you?" async></script>`
+}
+
+// frameSnippet is the plain inline frame for the quiz served at base, for a page that
+// runs no script of the quiz's: it has a fixed height and scrolls inside.
+func frameSnippet(base string) string {
+	return `<iframe src="` + base + `/embed" title="Career quiz"
+  style="display:block;width:100%;height:46rem;border:0"
+  sandbox="` + embedSandbox + `"
+  allow="clipboard-write"></iframe>`
 }
 
 func (p *aboutPage) Render() app.UI {
@@ -67,8 +84,17 @@ func (p *aboutPage) Render() app.UI {
 			"A share link carries your answers and the skills you added after the # sign, a part of the address that browsers never "+
 			"send to a server."),
 		app.H2().Text("Put the quiz on your website"),
-		app.P().Text("A careers office can show the quiz on its own pages with one snippet, an inline frame:"),
-		app.If(p.src != "", func() app.UI { return app.Pre().Body(app.Code().Text(embedSnippet(p.src))) }),
+		app.P().Text("A careers office can show the quiz on its own pages with one tag. It makes a frame "+
+			"that grows and shrinks with the quiz, with no scrollbar of its own:"),
+		app.If(p.src != "", func() app.UI { return app.Pre().ID("loader-snippet").Body(app.Code().Text(loaderSnippet(p.src))) }),
+		app.P().Text("A few more attributes choose the accent colour (data-accent), the roles to consider "+
+			"(data-roles), whether the results open in the full quiz (data-results=\"full\") and whether to "+
+			"offer the student to share their top matches with the page (data-result-event=\"true\"): "+
+			"nothing is shared unless the student presses the button that says so."),
+		app.P().Text("A page that runs no script of ours can use a plain frame instead, of fixed height:"),
+		app.If(p.src != "", func() app.UI { return app.Pre().ID("frame-snippet").Body(app.Code().Text(frameSnippet(p.src))) }),
+		app.P().Text("In a frame the quiz keeps progress for that site only, and some browsers keep none: "+
+			"the frame links to the full quiz, which can be installed, works offline and keeps progress."),
 		app.P().Text("It can also add its own roles: each role is one text file, checked with the "+
 			"project's checker before the site is built. The project's README explains how."),
 	)

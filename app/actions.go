@@ -17,8 +17,11 @@ type resultActions struct {
 	Shared  bool
 	OnMore  func(ctx app.Context) // "Ask me more questions"; not offered when nil
 
-	copied string
+	copied  string
+	mounted app.Context // the mounted component's context, on which the clipboard's answer is dispatched
 }
+
+func (a *resultActions) OnMount(ctx app.Context) { a.mounted = ctx }
 
 func (a *resultActions) Render() app.UI {
 	return app.Section().Class("actions-panel card").Aria("labelledby", "actions-heading").Body(
@@ -28,11 +31,9 @@ func (a *resultActions) Render() app.UI {
 				return app.Button().Type("button").Class("button small primary").Text("Ask me more questions").
 					OnClick(func(ctx app.Context, e app.Event) { a.OnMore(ctx) })
 			}),
-			app.Button().Type("button").Class("button small").Text("Print").OnClick(func(ctx app.Context, e app.Event) {
-				app.Window().Call("print")
-			}),
+			app.Button().Type("button").Class("button small").Text("Print").OnClick(a.print),
 			app.A().Class("button small").Href("data:text/plain;charset=utf-8,"+url.PathEscape(a.Summary)).
-				Attr("download", "career-quiz-results.txt").Text("Download a summary"),
+				Attr("download", "career-quiz-results.txt").Text("Download a summary").OnClick(a.download),
 		),
 		app.Div().Class("share").Body(
 			app.Label().For("share-link").Text("Share link"),
@@ -64,17 +65,41 @@ func (a *resultActions) Render() app.UI {
 	)
 }
 
+// copy puts the share link on the clipboard, and says so only once the browser has; where
+// it is refused (a frame without clipboard permission) the link is selected instead.
 func (a *resultActions) copy(ctx app.Context, e app.Event) {
-	clip := app.Window().Get("navigator").Get("clipboard")
-	if !clip.Truthy() {
-		a.copied = "Copying is not available here: select the link above and copy it."
-		return
+	if a.mounted.Context != nil {
+		ctx = a.mounted
 	}
-	clip.Call("writeText", a.Link)
-	a.copied = "The link is copied. Anyone who opens it sees these results; it holds the answers, " +
-		"the skills and where the student is now, nothing else."
-	if !a.Shared {
-		a.copied = "The link is copied. Anyone who opens it sees these results; it holds your answers, " +
-			"your skills and where you are now, nothing else."
+	copyText(ctx, a.Link, func(ctx app.Context, ok bool) {
+		switch {
+		case !ok:
+			a.copied = copyRefusedText
+			selectField("share-link")
+		case a.Shared:
+			a.copied = "The link is copied. Anyone who opens it sees these results; it holds the answers, " +
+				"the skills and where the student is now, nothing else."
+		default:
+			a.copied = copiedText
+		}
+	})
+}
+
+// print opens the print dialog, and says what to do where it may not have opened.
+func (a *resultActions) print(ctx app.Context, e app.Event) {
+	switch {
+	case printPage():
+		a.copied = ""
+	case inFrame():
+		a.copied = printUnsureFrameText
+	default:
+		a.copied = printUnsureText
+	}
+}
+
+// download says, in another page's frame, what to do if the page refused the file.
+func (a *resultActions) download(ctx app.Context, e app.Event) {
+	if inFrame() {
+		a.copied = downloadFrameText
 	}
 }

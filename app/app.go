@@ -21,6 +21,7 @@ func Routes() {
 	app.Route("/roles", func() app.Composer { return &rolesPage{} })
 	app.RouteWithRegexp("^/roles/[a-z0-9-]+$", func() app.Composer { return &rolePage{} })
 	app.Route("/about", func() app.Composer { return &aboutPage{} })
+	app.Route("/embed", func() app.Composer { return newEmbedPage() })
 	// Last: every other address is the app's own "Page not found", not go-app's.
 	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
 }
@@ -47,7 +48,7 @@ func catalogue() (*content.Catalogue, error) {
 // Pages lists the paths of every page, for prerendering a static site and caching for
 // offline use: the fixed routes and one page per role.
 func Pages() []string {
-	pages := []string{"/", "/quiz", "/results", "/roles", "/about"}
+	pages := []string{"/", "/quiz", "/results", "/roles", "/about", "/embed"}
 	if c, err := catalogue(); err == nil {
 		for _, r := range c.Roles {
 			pages = append(pages, "/roles/"+r.ID)

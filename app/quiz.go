@@ -30,6 +30,19 @@ type quizPage struct {
 	// mounted is the page's own context: work deferred on it runs after an update even when
 	// the element that fired the event (the Next button) is gone from the page.
 	mounted app.Context
+
+	// Set by the frame's page (embed.go); zero for the app's own /quiz.
+	layout func(content ...app.UI) app.UI // wraps the page's content; nil: the site's page
+	finish func() app.UI                  // ends the skills step; nil: a link to /results
+	subset *content.Catalogue             // the roles a host limited the quiz to; nil: all
+}
+
+// wrap lays out the page's content: in the site's page, or the frame's layout.
+func (p *quizPage) wrap(content ...app.UI) app.UI {
+	if p.layout != nil {
+		return p.layout(content...)
+	}
+	return page(content...)
 }
 
 func (p *quizPage) OnMount(ctx app.Context) { p.mounted = ctx }
@@ -39,6 +52,9 @@ func (p *quizPage) OnNav(ctx app.Context) {
 	if err != nil {
 		p.err = "The quiz's questions could not be loaded."
 		return
+	}
+	if p.subset != nil {
+		c = p.subset
 	}
 	s, notice := loadProgress(ctx, c)
 	if s == nil {
@@ -90,25 +106,25 @@ func (p *quizPage) Render() app.UI {
 		return problem("Something went wrong", p.err)
 	}
 	if p.session == nil {
-		return page(app.P().Text("Loading the quiz…"))
+		return p.wrap(app.P().Text("Loading the quiz…"))
 	}
 	if p.onStage {
 		return p.renderStage()
 	}
 	q, ok := p.session.Current()
 	if !ok {
-		return page(
+		return p.wrap(
 			app.H1().ID("question-heading").TabIndex(-1).Text("Skills you already have"),
 			&skillsStep{Session: p.session},
 			app.Div().Class("actions").Body(
-				app.A().Class("button primary").Href(Path("/results")).Text("See my results"),
+				p.finishAction(),
 				app.Button().Type("button").Class("button").Text("Back").OnClick(p.back),
 			),
 		)
 	}
 	done, _ := p.session.Progress()
 	fewest, most := p.length()
-	return page(
+	return p.wrap(
 		app.If(p.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
@@ -129,6 +145,14 @@ func (p *quizPage) Render() app.UI {
 			),
 		),
 	)
+}
+
+// finishAction ends the skills step: a link to the results page, or the frame's own.
+func (p *quizPage) finishAction() app.UI {
+	if p.finish != nil {
+		return p.finish()
+	}
+	return app.A().Class("button primary").Href(Path("/results")).Text("See my results")
 }
 
 // length is the fewest and the most questions a quiz usually has.
@@ -217,7 +241,7 @@ func (p *quizPage) renderStage() app.UI {
 			app.Label().For(id).Text(stageLabel(st)),
 		)
 	}
-	return page(
+	return p.wrap(
 		app.If(p.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),

@@ -107,7 +107,7 @@ var allowedAttrs = map[string]bool{
 	"class": true, "alt": true, "aria-label": true, "aria-describedby": true, "role": true,
 	"tabindex": true, "value": true, "for": true, "disabled": true, "checked": true,
 	"max": true, "method": true, "download": true, "autocomplete": true, "inputmode": true,
-	"aria-live": true, "aria-hidden": true, "aria-current": true, "hidden": true,
+	"aria-live": true, "aria-hidden": true, "aria-current": true, "hidden": true, "target": true,
 	"aria-controls": true, "aria-expanded": true, "aria-labelledby": true, "list": true,
 	"title": true, "placeholder": true, "spellcheck": true, "autocapitalize": true,
 	"enterkeyhint": true, "style": true, "datetime": true, "open": true, "data-key": true,

@@ -21,6 +21,7 @@ func page(content ...app.UI) app.UI {
 			&appBar{},
 			&offlineNotice{},
 		),
+		storageNotice(),
 		app.Main().ID("main").TabIndex(-1).Body(content...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Your answers stay on this device. Nothing is sent anywhere."),

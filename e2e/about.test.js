@@ -6,14 +6,19 @@ import { open, useApp, heading } from './harness.js';
 const app = useApp({ before, after });
 after(() => assert.deepEqual(app.browser?.foreign ?? [], [], 'requests to other hosts'));
 
-test('the embed snippet on About names the address the quiz is served from', async () => {
+test('the embed snippets on About name the address the quiz is served from', async () => {
   const page = await app.browser.context.newPage();
   await open(page, app.server.origin, '/about');
   await heading(page, /^About the quiz$/);
-  const code = page.locator('pre code');
-  await code.waitFor();
-  const snippet = await code.innerText();
-  assert.ok(snippet.includes(`src="${app.server.origin}/"`), snippet);
-  assert.ok(!/your-host|quiz-path/.test(snippet), snippet);
+  const loader = await page.locator('#loader-snippet code').innerText();
+  assert.ok(loader.includes(`<script src="${app.server.origin}/web/careerquiz-embed.js"`), loader);
+  const frame = await page.locator('#frame-snippet code').innerText();
+  assert.ok(frame.includes(`<iframe src="${app.server.origin}/embed"`), frame);
+  assert.match(frame, /sandbox="allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-modals allow-downloads"/);
+  for (const s of [loader, frame]) assert.ok(!/your-host|quiz-path|example\.edu/.test(s), s);
+  // The loader the snippet names is served.
+  const res = await fetch(`${app.server.origin}/web/careerquiz-embed.js`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /javascript/);
   await page.close();
 });
