@@ -67,6 +67,22 @@ func TestRolePageShowsWholeDocument(t *testing.T) {
 			for _, sk := range r.Skills {
 				require.Contains(t, text, sk.Name)
 			}
+			if r.ONet != nil {
+				require.Contains(t, text, "Closest O*NET occupation: "+r.ONet.Title+" ("+r.ONet.Code+")")
+				require.Contains(t, markup, `href="https://www.onetonline.org/link/summary/`+r.ONet.Code+`"`)
+			}
 		})
 	}
+}
+
+func TestOccupationLink(t *testing.T) {
+	t.Run("a role with an O*NET code links to its O*NET page", func(t *testing.T) {
+		r := &content.Role{ONet: &content.Occupation{Code: "15-2051.00", Title: "Data Scientists"}}
+		markup := app.HTMLString(onetView(r))
+		require.Equal(t, "Closest O*NET occupation: Data Scientists (15-2051.00)", strings.TrimSpace(plainText(markup)))
+		require.Contains(t, markup, `href="https://www.onetonline.org/link/summary/15-2051.00"`)
+	})
+	t.Run("a role without one shows no O*NET line", func(t *testing.T) {
+		require.NotContains(t, app.HTMLString(onetView(&content.Role{})), "O*NET")
+	})
 }

@@ -98,6 +98,24 @@ func stepsView(steps []content.Step, current string) app.UI {
 	return app.Ol().Class("steps").Body(items...)
 }
 
+// onetURL is the public O*NET OnLine page of an occupation. The app links to it and never
+// requests it.
+func onetURL(code string) string {
+	return "https://www.onetonline.org/link/summary/" + code
+}
+
+// onetView names the closest O*NET occupation of a role and links to its O*NET page, or
+// renders nothing when the document names none.
+func onetView(r *content.Role) app.UI {
+	if r.ONet == nil {
+		return app.Text("")
+	}
+	return app.P().Class("onet").Body(
+		app.Text("Closest O*NET occupation: "),
+		app.A().Href(onetURL(r.ONet.Code)).Rel("noreferrer").Text(r.ONet.Title+" ("+r.ONet.Code+")"),
+	)
+}
+
 // salaryView renders a role's salary figures as a list that reflows on a phone, each with
 // where, when and its source.
 func salaryView(r *content.Role) app.UI {

@@ -63,6 +63,8 @@ type Role struct {
 	Ladder  []Step   `json:"ladder,omitempty"`
 	Next    []Step   `json:"next,omitempty"`
 	Related []string `json:"related,omitempty"`
+	// ONet is the closest O*NET-SOC occupation, when the document names one.
+	ONet *Occupation `json:"onet,omitempty"`
 
 	Profile  []Weight  `json:"profile"`
 	Sections []Section `json:"sections"`
@@ -72,6 +74,13 @@ type Role struct {
 	Sources  []Source  `json:"sources,omitempty"`
 
 	lines map[string]int // header field → line; "#" → the title's line
+}
+
+// Occupation is an O*NET-SOC occupation: its code, such as "15-2051.00", and its title as
+// O*NET gives it, such as "Data Scientists".
+type Occupation struct {
+	Code  string `json:"code"`
+	Title string `json:"title"`
 }
 
 // Step is one step of a career ladder or a next step: a role of the catalogue (RoleID set)

@@ -75,6 +75,7 @@ var (
 	// page: javascript: anywhere, data: when a media type or data follows (so that "survey
 	// data: 2024" is still text).
 	schemeRE = regexp.MustCompile(`(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`)
+	onetRE   = regexp.MustCompile(`^(\d{2}-\d{4}\.\d{2})\s+(\S.*)$`)
 )
 
 // unsafeURLChars are the characters a source's address may not hold: quotes, angle brackets
@@ -248,6 +249,13 @@ func (p *roleParser) header(n int, s string) {
 		}
 	case "summary":
 		r.Summary = plain(value)
+	case "onet":
+		m := onetRE.FindStringSubmatch(value)
+		if m == nil {
+			p.errorf(n, ErrBadOccupation, "%q: write the O*NET-SOC code and its title, such as \"15-2051.00 Data Scientists\"", value)
+			return
+		}
+		r.ONet = &Occupation{Code: m[1], Title: plain(m[2])}
 	default:
 		delete(p.fields, key)
 		p.errorf(n, ErrUnknownField, "%q", key)

@@ -49,6 +49,9 @@ func TestParseRoleCauses(t *testing.T) {
 		{"a figure from an unlisted source is ErrUnknownSource", "# T\nid: x\nstage: entry\nsummary: s\n## Market demand\n| figure | value | year | source |\n|-|-|-|-|\n| a | 5% | 2024 | s |\n", ErrUnknownSource, 8},
 		{"an id with capitals is ErrBadID", "# T\nid: X\nstage: entry\nsummary: s\n", ErrBadID, 2},
 		{"an id that is not the file name is ErrIDMismatch", "# T\nid: y\nstage: entry\nsummary: s\n", ErrIDMismatch, 2},
+		{"an O*NET code without its title is ErrBadOccupation", "# T\nid: x\nstage: entry\nsummary: s\nonet: 15-2051.00\n", ErrBadOccupation, 5},
+		{"an O*NET code without its .00 suffix is ErrBadOccupation", "# T\nid: x\nstage: entry\nonet: 15-2051 Data Scientists\nsummary: s\n", ErrBadOccupation, 4},
+		{"an O*NET code of the wrong shape is ErrBadOccupation", "# T\nid: x\nonet: 152051.00 Data Scientists\nstage: entry\nsummary: s\n", ErrBadOccupation, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +63,19 @@ func TestParseRoleCauses(t *testing.T) {
 			require.Equal(t, tt.line, list[0].Line)
 		})
 	}
+}
+
+func TestParseRoleOccupation(t *testing.T) {
+	t.Run("an onet line gives the code and the title as typed values", func(t *testing.T) {
+		r, err := ParseRole("roles/x.md", []byte("# T\nid: x\nstage: entry\nsummary: s\nonet: 15-2051.00   Data Scientists\n"))
+		require.NoError(t, err)
+		require.Equal(t, &Occupation{Code: "15-2051.00", Title: "Data Scientists"}, r.ONet)
+	})
+	t.Run("a document without an onet line has no occupation", func(t *testing.T) {
+		r, err := ParseRole("roles/x.md", []byte("# T\nid: x\nstage: entry\nsummary: s\n"))
+		require.NoError(t, err)
+		require.Nil(t, r.ONet)
+	})
 }
 
 func TestParse(t *testing.T) {
