@@ -86,3 +86,25 @@ func TestOccupationLink(t *testing.T) {
 		require.NotContains(t, app.HTMLString(onetView(&content.Role{})), "O*NET")
 	})
 }
+
+func TestFigureYearText(t *testing.T) {
+	r := &content.Role{
+		Sources:  []content.Source{{Key: "s", Description: "A survey"}},
+		Salaries: []content.Salary{{Level: "Entry", Text: "$90,000", Undated: true, Source: "s", Note: "the same source elsewhere says $80,000"}, {Level: "Mid", Text: "$100,000", Source: "s"}, {Level: "Top", Text: "$120,000", Year: 2024, Location: "United States", Source: "s"}},
+		Market:   []content.Figure{{Label: "Growth", Text: "5%", Undated: true, Source: "s"}},
+	}
+	salaries := plainText(app.HTMLString(salaryView(r)))
+	t.Run("a figure marked undated says undated", func(t *testing.T) {
+		require.Contains(t, salaries, "Entry: $90,000 a year · undated · source: A survey")
+		require.Contains(t, plainText(app.HTMLString(marketView(r))), "Growth: 5% · undated · source: A survey")
+	})
+	t.Run("a figure with an empty year cell says the year is not stated", func(t *testing.T) {
+		require.Contains(t, salaries, "Mid: $100,000 a year · year not stated")
+	})
+	t.Run("a dated figure shows its place and year", func(t *testing.T) {
+		require.Contains(t, salaries, "Top: $120,000 a year · United States, 2024 · source: A survey")
+	})
+	t.Run("a figure's note is shown beside it", func(t *testing.T) {
+		require.Contains(t, salaries, "Note: the same source elsewhere says $80,000")
+	})
+}

@@ -126,7 +126,8 @@ func salaryView(r *content.Role) app.UI {
 	for i, s := range r.Salaries {
 		items[i] = app.Li().Body(
 			app.Strong().Text(s.Level+": "+s.Text),
-			app.Span().Class("muted").Text(" a year · "+figureContext(r, s.Location, s.Year, s.Source)),
+			app.Span().Class("muted").Text(" a year · "+figureContext(r, s.Location, s.Year, s.Undated, s.Source)),
+			noteView(s.Note),
 		)
 	}
 	return app.Ul().Class("figures").Body(items...)
@@ -141,21 +142,33 @@ func marketView(r *content.Role) app.UI {
 	for i, f := range r.Market {
 		items[i] = app.Li().Body(
 			app.Strong().Text(f.Label+": "+f.Text),
-			app.Span().Class("muted").Text(" · "+figureContext(r, "", f.Year, f.Source)),
+			app.Span().Class("muted").Text(" · "+figureContext(r, "", f.Year, f.Undated, f.Source)),
+			noteView(f.Note),
 		)
 	}
 	return app.Ul().Class("figures").Body(items...)
 }
 
+// noteView renders a figure's note, such as a contradiction in its source, or nothing.
+func noteView(note string) app.UI {
+	if note == "" {
+		return app.Text("")
+	}
+	return app.Span().Class("note").Text(" Note: " + note)
+}
+
 // figureContext says where and when a figure holds and where it comes from.
-func figureContext(r *content.Role, location string, year int, source string) string {
+func figureContext(r *content.Role, location string, year int, undated bool, source string) string {
 	var parts []string
 	if location != "" {
 		parts = append(parts, location)
 	}
-	if year != 0 {
+	switch {
+	case year != 0:
 		parts = append(parts, fmt.Sprint(year))
-	} else {
+	case undated:
+		parts = append(parts, "undated")
+	default:
 		parts = append(parts, "year not stated")
 	}
 	return strings.Join(parts, ", ") + " · source: " + sourceName(r, source)

@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -75,6 +76,32 @@ func TestParseRoleOccupation(t *testing.T) {
 		r, err := ParseRole("roles/x.md", []byte("# T\nid: x\nstage: entry\nsummary: s\n"))
 		require.NoError(t, err)
 		require.Nil(t, r.ONet)
+	})
+}
+
+func TestParseFigureYearAndNote(t *testing.T) {
+	src := "# T\nid: x\nstage: entry\nsummary: s\n## Market demand\n| figure | value | year | source | note |\n|-|-|-|-|-|\n| Growth | 5% | undated | s | the source gives no year |\n## Salary\n| level | location | year | amount | source | note |\n|-|-|-|-|-|-|\n| Entry | US | Undated | $90,000 | s | elsewhere the source says $80,000 |\n| Mid | US | 2024 | $100,000 | s | |\n## Sources\n- s: d\n"
+	r, err := ParseRole("roles/x.md", []byte(src))
+	require.NoError(t, err)
+	t.Run("a year cell that says undated marks the figure undated, with no year", func(t *testing.T) {
+		require.True(t, r.Market[0].Undated)
+		require.Zero(t, r.Market[0].Year)
+		require.True(t, r.Salaries[0].Undated)
+		require.False(t, r.Salaries[1].Undated)
+		require.Equal(t, 2024, r.Salaries[1].Year)
+	})
+	t.Run("an optional note column is kept with each figure", func(t *testing.T) {
+		require.Equal(t, "the source gives no year", r.Market[0].Note)
+		require.Equal(t, "elsewhere the source says $80,000", r.Salaries[0].Note)
+		require.Empty(t, r.Salaries[1].Note)
+	})
+	t.Run("a year that is neither a year nor undated is ErrBadYear", func(t *testing.T) {
+		_, err := ParseRole("roles/x.md", []byte(strings.Replace(src, "| undated |", "| no date |", 1)))
+		require.ErrorIs(t, err, ErrBadYear)
+	})
+	t.Run("a fifth column other than note is ErrBadTable", func(t *testing.T) {
+		_, err := ParseRole("roles/x.md", []byte(strings.Replace(src, "| source | note |\n|-|-|-|-|-|\n", "| source | comment |\n|-|-|-|-|-|\n", 1)))
+		require.ErrorIs(t, err, ErrBadTable)
 	})
 }
 
