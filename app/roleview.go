@@ -154,7 +154,7 @@ func noteView(note string) app.UI {
 	if note == "" {
 		return app.Text("")
 	}
-	return app.Span().Class("note").Text(" Note: " + note)
+	return app.Span().Class("note").Text("Note: " + note)
 }
 
 // figureContext says where and when a figure holds and where it comes from.
