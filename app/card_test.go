@@ -71,7 +71,7 @@ func TestPayLine(t *testing.T) {
 		require.Contains(t, line, "source:")
 	})
 	t.Run("a median alone", func(t *testing.T) {
-		require.Contains(t, payLine(findRole(c, "data-scientist")), "Median $103,500 a year (United States, 2022")
+		require.Contains(t, payLine(findRole(c, "data-scientist")), "Median $112,590 a year (United States, 2024")
 	})
 	t.Run("no figures", func(t *testing.T) {
 		require.Equal(t, "We have no pay figures for this role yet.", payLine(&content.Role{}))

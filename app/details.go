@@ -72,19 +72,19 @@ func payLine(r *content.Role) string {
 	entry, typical := payFigures(r)
 	var parts []string
 	if entry != nil {
-		parts = append(parts, "starting pay "+entry.Text+" a year ("+figureContext(r, entry.Location, entry.Year, entry.Source)+")")
+		parts = append(parts, "starting pay "+entry.Text+" a year ("+figureContext(r, entry.Location, entry.Year, entry.Undated, entry.Source)+")")
 	}
 	if typical != nil {
 		kind := "median"
 		if !strings.Contains(strings.ToLower(typical.Level), "median") {
 			kind = "average"
 		}
-		parts = append(parts, kind+" "+typical.Text+" a year ("+figureContext(r, typical.Location, typical.Year, typical.Source)+")")
+		parts = append(parts, kind+" "+typical.Text+" a year ("+figureContext(r, typical.Location, typical.Year, typical.Undated, typical.Source)+")")
 	}
 	if len(parts) == 0 {
 		if len(r.Salaries) > 0 {
 			s := r.Salaries[0]
-			return s.Level + ": " + s.Text + " (" + figureContext(r, s.Location, s.Year, s.Source) + ")."
+			return s.Level + ": " + s.Text + " (" + figureContext(r, s.Location, s.Year, s.Undated, s.Source) + ")."
 		}
 		return "We have no pay figures for this role yet."
 	}

@@ -125,7 +125,7 @@ func (p *rolePage) Render() app.UI {
 	if len(r.Aliases) > 0 {
 		body = append(body, app.P().Class("muted").Text("Also called: "+strings.Join(r.Aliases, ", ")))
 	}
-	body = append(body, app.P().Text("Career stage: "+stageText(r.Stage)))
+	body = append(body, app.P().Text("Career stage: "+stageText(r.Stage)), onetView(r))
 	for _, key := range sectionOrder {
 		body = append(body, p.section(key)...)
 	}

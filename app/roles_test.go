@@ -67,6 +67,44 @@ func TestRolePageShowsWholeDocument(t *testing.T) {
 			for _, sk := range r.Skills {
 				require.Contains(t, text, sk.Name)
 			}
+			if r.ONet != nil {
+				require.Contains(t, text, "Closest O*NET occupation: "+r.ONet.Title+" ("+r.ONet.Code+")")
+				require.Contains(t, markup, `href="https://www.onetonline.org/link/summary/`+r.ONet.Code+`"`)
+			}
 		})
 	}
+}
+
+func TestOccupationLink(t *testing.T) {
+	t.Run("a role with an O*NET code links to its O*NET page", func(t *testing.T) {
+		r := &content.Role{ONet: &content.Occupation{Code: "15-2051.00", Title: "Data Scientists"}}
+		markup := app.HTMLString(onetView(r))
+		require.Equal(t, "Closest O*NET occupation: Data Scientists (15-2051.00)", strings.TrimSpace(plainText(markup)))
+		require.Contains(t, markup, `href="https://www.onetonline.org/link/summary/15-2051.00"`)
+	})
+	t.Run("a role without one shows no O*NET line", func(t *testing.T) {
+		require.NotContains(t, app.HTMLString(onetView(&content.Role{})), "O*NET")
+	})
+}
+
+func TestFigureYearText(t *testing.T) {
+	r := &content.Role{
+		Sources:  []content.Source{{Key: "s", Description: "A survey"}},
+		Salaries: []content.Salary{{Level: "Entry", Text: "$90,000", Undated: true, Source: "s", Note: "the same source elsewhere says $80,000"}, {Level: "Mid", Text: "$100,000", Source: "s"}, {Level: "Top", Text: "$120,000", Year: 2024, Location: "United States", Source: "s"}},
+		Market:   []content.Figure{{Label: "Growth", Text: "5%", Undated: true, Source: "s"}},
+	}
+	salaries := plainText(app.HTMLString(salaryView(r)))
+	t.Run("a figure marked undated says undated", func(t *testing.T) {
+		require.Contains(t, salaries, "Entry: $90,000 a year · undated · source: A survey")
+		require.Contains(t, plainText(app.HTMLString(marketView(r))), "Growth: 5% · undated · source: A survey")
+	})
+	t.Run("a figure with an empty year cell says the year is not stated", func(t *testing.T) {
+		require.Contains(t, salaries, "Mid: $100,000 a year · year not stated")
+	})
+	t.Run("a dated figure shows its place and year", func(t *testing.T) {
+		require.Contains(t, salaries, "Top: $120,000 a year · United States, 2024 · source: A survey")
+	})
+	t.Run("a figure's note is shown beside it", func(t *testing.T) {
+		require.Contains(t, salaries, "Note: the same source elsewhere says $80,000")
+	})
 }

@@ -98,6 +98,24 @@ func stepsView(steps []content.Step, current string) app.UI {
 	return app.Ol().Class("steps").Body(items...)
 }
 
+// onetURL is the public O*NET OnLine page of an occupation. The app links to it and never
+// requests it.
+func onetURL(code string) string {
+	return "https://www.onetonline.org/link/summary/" + code
+}
+
+// onetView names the closest O*NET occupation of a role and links to its O*NET page, or
+// renders nothing when the document names none.
+func onetView(r *content.Role) app.UI {
+	if r.ONet == nil {
+		return app.Text("")
+	}
+	return app.P().Class("onet").Body(
+		app.Text("Closest O*NET occupation: "),
+		app.A().Href(onetURL(r.ONet.Code)).Rel("noreferrer").Text(r.ONet.Title+" ("+r.ONet.Code+")"),
+	)
+}
+
 // salaryView renders a role's salary figures as a list that reflows on a phone, each with
 // where, when and its source.
 func salaryView(r *content.Role) app.UI {
@@ -108,7 +126,8 @@ func salaryView(r *content.Role) app.UI {
 	for i, s := range r.Salaries {
 		items[i] = app.Li().Body(
 			app.Strong().Text(s.Level+": "+s.Text),
-			app.Span().Class("muted").Text(" a year · "+figureContext(r, s.Location, s.Year, s.Source)),
+			app.Span().Class("muted").Text(" a year · "+figureContext(r, s.Location, s.Year, s.Undated, s.Source)),
+			noteView(s.Note),
 		)
 	}
 	return app.Ul().Class("figures").Body(items...)
@@ -123,21 +142,33 @@ func marketView(r *content.Role) app.UI {
 	for i, f := range r.Market {
 		items[i] = app.Li().Body(
 			app.Strong().Text(f.Label+": "+f.Text),
-			app.Span().Class("muted").Text(" · "+figureContext(r, "", f.Year, f.Source)),
+			app.Span().Class("muted").Text(" · "+figureContext(r, "", f.Year, f.Undated, f.Source)),
+			noteView(f.Note),
 		)
 	}
 	return app.Ul().Class("figures").Body(items...)
 }
 
+// noteView renders a figure's note, such as a contradiction in its source, or nothing.
+func noteView(note string) app.UI {
+	if note == "" {
+		return app.Text("")
+	}
+	return app.Span().Class("note").Text("Note: " + note)
+}
+
 // figureContext says where and when a figure holds and where it comes from.
-func figureContext(r *content.Role, location string, year int, source string) string {
+func figureContext(r *content.Role, location string, year int, undated bool, source string) string {
 	var parts []string
 	if location != "" {
 		parts = append(parts, location)
 	}
-	if year != 0 {
+	switch {
+	case year != 0:
 		parts = append(parts, fmt.Sprint(year))
-	} else {
+	case undated:
+		parts = append(parts, "undated")
+	default:
 		parts = append(parts, "year not stated")
 	}
 	return strings.Join(parts, ", ") + " · source: " + sourceName(r, source)

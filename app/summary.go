@@ -51,7 +51,10 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link s
 		}
 		if role != nil {
 			for _, s := range role.Salaries {
-				fmt.Fprintf(&b, "   Pay: %s: %s a year (%s)\n", s.Level, s.Text, figureContext(role, s.Location, s.Year, s.Source))
+				fmt.Fprintf(&b, "   Pay: %s: %s a year (%s)\n", s.Level, s.Text, figureContext(role, s.Location, s.Year, s.Undated, s.Source))
+				if s.Note != "" {
+					fmt.Fprintf(&b, "     Note: %s\n", s.Note)
+				}
 			}
 			if len(role.Ladder) > 0 {
 				steps := make([]string, len(role.Ladder))

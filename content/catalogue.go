@@ -63,6 +63,8 @@ type Role struct {
 	Ladder  []Step   `json:"ladder,omitempty"`
 	Next    []Step   `json:"next,omitempty"`
 	Related []string `json:"related,omitempty"`
+	// ONet is the closest O*NET-SOC occupation, when the document names one.
+	ONet *Occupation `json:"onet,omitempty"`
 
 	Profile  []Weight  `json:"profile"`
 	Sections []Section `json:"sections"`
@@ -72,6 +74,13 @@ type Role struct {
 	Sources  []Source  `json:"sources,omitempty"`
 
 	lines map[string]int // header field → line; "#" → the title's line
+}
+
+// Occupation is an O*NET-SOC occupation: its code, such as "15-2051.00", and its title as
+// O*NET gives it, such as "Data Scientists".
+type Occupation struct {
+	Code  string `json:"code"`
+	Title string `json:"title"`
 }
 
 // Step is one step of a career ladder or a next step: a role of the catalogue (RoleID set)
@@ -127,24 +136,28 @@ type Salary struct {
 	Level    string  `json:"level"`
 	Location string  `json:"location"`
 	Year     int     `json:"year"`
+	Undated  bool    `json:"undated,omitempty"` // the source gives no year, and the document says so
 	Kind     string  `json:"kind"`
 	Low      float64 `json:"low,omitempty"`
 	High     float64 `json:"high,omitempty"`
 	Currency string  `json:"currency"`
 	Text     string  `json:"text"` // the amount as written
 	Source   string  `json:"source"`
+	Note     string  `json:"note,omitempty"` // what a reader should know, such as a contradiction in the source
 	Line     int     `json:"line"`
 }
 
 // Figure is one row of a role's market-demand table.
 type Figure struct {
-	Label  string  `json:"label"`
-	Value  float64 `json:"value"`
-	Unit   string  `json:"unit,omitempty"` // "%", "x", "$ billion", ...
-	Text   string  `json:"text"`           // the value as written
-	Year   int     `json:"year,omitempty"`
-	Source string  `json:"source"`
-	Line   int     `json:"line"`
+	Label   string  `json:"label"`
+	Value   float64 `json:"value"`
+	Unit    string  `json:"unit,omitempty"` // "%", "x", "$ billion", ...
+	Text    string  `json:"text"`           // the value as written
+	Year    int     `json:"year,omitempty"`
+	Undated bool    `json:"undated,omitempty"` // the source gives no year, and the document says so
+	Source  string  `json:"source"`
+	Note    string  `json:"note,omitempty"` // what a reader should know, such as a contradiction in the source
+	Line    int     `json:"line"`
 }
 
 // Source is one named source of a role document's facts and figures.

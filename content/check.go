@@ -93,8 +93,8 @@ func warnings(c *Catalogue) []Diagnostic {
 			warn(r.File, r.line("#"), "no ## Profile: every trait counts as %d, so the quiz cannot tell this role apart", DefaultWeight)
 		}
 		for _, s := range r.Salaries {
-			if s.Year == 0 {
-				warn(r.File, s.Line, "salary %q has no year: figures without a year age badly", s.Level)
+			if s.Year == 0 && !s.Undated {
+				warn(r.File, s.Line, "salary %q has no year: figures without a year age badly (write \"undated\" when the source gives none)", s.Level)
 			}
 		}
 	}

@@ -29,6 +29,7 @@ var (
 	ErrUnknownRole      = errors.New("unknown role")
 	ErrIDMismatch       = errors.New("id does not match file name")
 	ErrBadURL           = errors.New("bad link")
+	ErrBadOccupation    = errors.New("bad O*NET occupation")
 )
 
 // ParseError is one problem in one document, at a line (1-based; 0 for the whole file).

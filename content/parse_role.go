@@ -74,7 +74,10 @@ var (
 	// schemeRE finds a link to a scheme that runs or embeds content instead of naming a
 	// page: javascript: anywhere, data: when a media type or data follows (so that "survey
 	// data: 2024" is still text).
-	schemeRE = regexp.MustCompile(`(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`)
+	schemeRE    = regexp.MustCompile(`(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`)
+	onetRE      = regexp.MustCompile(`^(\d{2}-\d{4}\.\d{2})\s+(\S.*)$`)
+	noteColumn  = "note"
+	undatedCell = "undated"
 )
 
 // unsafeURLChars are the characters a source's address may not hold: quotes, angle brackets
@@ -248,6 +251,13 @@ func (p *roleParser) header(n int, s string) {
 		}
 	case "summary":
 		r.Summary = plain(value)
+	case "onet":
+		m := onetRE.FindStringSubmatch(value)
+		if m == nil {
+			p.errorf(n, ErrBadOccupation, "%q: write the O*NET-SOC code and its title, such as \"15-2051.00 Data Scientists\"", value)
+			return
+		}
+		r.ONet = &Occupation{Code: m[1], Title: plain(m[2])}
 	default:
 		delete(p.fields, key)
 		p.errorf(n, ErrUnknownField, "%q", key)
@@ -389,8 +399,10 @@ func (p *roleParser) endTable() {
 		p.errorf(at, ErrBadTable, "in %q: tables belong in the Salary and Market demand sections", p.sec.Title)
 		return
 	}
-	if !sameColumns(rows[0], want) {
-		p.errorf(at, ErrBadTable, "columns %q: want %q", strings.Join(rows[0], " | "), strings.Join(want, " | "))
+	if sameColumns(rows[0], append(want[:len(want):len(want)], noteColumn)) {
+		want = append(want[:len(want):len(want)], noteColumn)
+	} else if !sameColumns(rows[0], want) {
+		p.errorf(at, ErrBadTable, "columns %q: want %q (and an optional %q)", strings.Join(rows[0], " | "), strings.Join(want, " | "), noteColumn)
 		return
 	}
 	if len(rows) < 2 || !isRule(rows[1]) {
@@ -425,7 +437,10 @@ func sameColumns(got, want []string) bool {
 
 func (p *roleParser) salaryRow(n int, row []string) {
 	s := Salary{Level: plain(row[0]), Location: plain(row[1]), Text: row[3], Source: row[4], Line: n}
-	ok := p.year(n, row[2], &s.Year)
+	if len(row) > 5 {
+		s.Note = plain(row[5])
+	}
+	ok := p.year(n, row[2], &s.Year, &s.Undated)
 	a, err := ParseAmount(row[3])
 	if err != nil {
 		p.errs.Add(p.file, n, err)
@@ -443,7 +458,10 @@ func (p *roleParser) salaryRow(n int, row []string) {
 
 func (p *roleParser) figureRow(n int, row []string) {
 	f := Figure{Label: plain(row[0]), Text: row[1], Source: row[3], Line: n}
-	ok := p.year(n, row[2], &f.Year)
+	if len(row) > 4 {
+		f.Note = plain(row[4])
+	}
+	ok := p.year(n, row[2], &f.Year, &f.Undated)
 	v, err := ParseValue(row[1])
 	if err != nil {
 		p.errs.Add(p.file, n, err)
@@ -459,14 +477,19 @@ func (p *roleParser) figureRow(n int, row []string) {
 	}
 }
 
-// year reads an optional year cell.
-func (p *roleParser) year(n int, cell string, year *int) bool {
+// year reads an optional year cell: a year such as 2024, or "undated" when the source gives
+// none.
+func (p *roleParser) year(n int, cell string, year *int, undated *bool) bool {
 	if cell == "" {
+		return true
+	}
+	if strings.EqualFold(cell, undatedCell) {
+		*undated = true
 		return true
 	}
 	y, err := strconv.Atoi(cell)
 	if err != nil || y < 1900 || y > 2100 {
-		p.errorf(n, ErrBadYear, "%q: write a year such as 2024", cell)
+		p.errorf(n, ErrBadYear, "%q: write a year such as 2024, or %q when the source gives none", cell, undatedCell)
 		return false
 	}
 	*year = y

@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -49,6 +50,9 @@ func TestParseRoleCauses(t *testing.T) {
 		{"a figure from an unlisted source is ErrUnknownSource", "# T\nid: x\nstage: entry\nsummary: s\n## Market demand\n| figure | value | year | source |\n|-|-|-|-|\n| a | 5% | 2024 | s |\n", ErrUnknownSource, 8},
 		{"an id with capitals is ErrBadID", "# T\nid: X\nstage: entry\nsummary: s\n", ErrBadID, 2},
 		{"an id that is not the file name is ErrIDMismatch", "# T\nid: y\nstage: entry\nsummary: s\n", ErrIDMismatch, 2},
+		{"an O*NET code without its title is ErrBadOccupation", "# T\nid: x\nstage: entry\nsummary: s\nonet: 15-2051.00\n", ErrBadOccupation, 5},
+		{"an O*NET code without its .00 suffix is ErrBadOccupation", "# T\nid: x\nstage: entry\nonet: 15-2051 Data Scientists\nsummary: s\n", ErrBadOccupation, 4},
+		{"an O*NET code of the wrong shape is ErrBadOccupation", "# T\nid: x\nonet: 152051.00 Data Scientists\nstage: entry\nsummary: s\n", ErrBadOccupation, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +64,45 @@ func TestParseRoleCauses(t *testing.T) {
 			require.Equal(t, tt.line, list[0].Line)
 		})
 	}
+}
+
+func TestParseRoleOccupation(t *testing.T) {
+	t.Run("an onet line gives the code and the title as typed values", func(t *testing.T) {
+		r, err := ParseRole("roles/x.md", []byte("# T\nid: x\nstage: entry\nsummary: s\nonet: 15-2051.00   Data Scientists\n"))
+		require.NoError(t, err)
+		require.Equal(t, &Occupation{Code: "15-2051.00", Title: "Data Scientists"}, r.ONet)
+	})
+	t.Run("a document without an onet line has no occupation", func(t *testing.T) {
+		r, err := ParseRole("roles/x.md", []byte("# T\nid: x\nstage: entry\nsummary: s\n"))
+		require.NoError(t, err)
+		require.Nil(t, r.ONet)
+	})
+}
+
+func TestParseFigureYearAndNote(t *testing.T) {
+	src := "# T\nid: x\nstage: entry\nsummary: s\n## Market demand\n| figure | value | year | source | note |\n|-|-|-|-|-|\n| Growth | 5% | undated | s | the source gives no year |\n## Salary\n| level | location | year | amount | source | note |\n|-|-|-|-|-|-|\n| Entry | US | Undated | $90,000 | s | elsewhere the source says $80,000 |\n| Mid | US | 2024 | $100,000 | s | |\n## Sources\n- s: d\n"
+	r, err := ParseRole("roles/x.md", []byte(src))
+	require.NoError(t, err)
+	t.Run("a year cell that says undated marks the figure undated, with no year", func(t *testing.T) {
+		require.True(t, r.Market[0].Undated)
+		require.Zero(t, r.Market[0].Year)
+		require.True(t, r.Salaries[0].Undated)
+		require.False(t, r.Salaries[1].Undated)
+		require.Equal(t, 2024, r.Salaries[1].Year)
+	})
+	t.Run("an optional note column is kept with each figure", func(t *testing.T) {
+		require.Equal(t, "the source gives no year", r.Market[0].Note)
+		require.Equal(t, "elsewhere the source says $80,000", r.Salaries[0].Note)
+		require.Empty(t, r.Salaries[1].Note)
+	})
+	t.Run("a year that is neither a year nor undated is ErrBadYear", func(t *testing.T) {
+		_, err := ParseRole("roles/x.md", []byte(strings.Replace(src, "| undated |", "| no date |", 1)))
+		require.ErrorIs(t, err, ErrBadYear)
+	})
+	t.Run("a fifth column other than note is ErrBadTable", func(t *testing.T) {
+		_, err := ParseRole("roles/x.md", []byte(strings.Replace(src, "| source | note |\n|-|-|-|-|-|\n", "| source | comment |\n|-|-|-|-|-|\n", 1)))
+		require.ErrorIs(t, err, ErrBadTable)
+	})
 }
 
 func TestParse(t *testing.T) {

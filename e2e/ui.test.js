@@ -1,6 +1,6 @@
 // Results a student can read: a progress bar that never goes back, focus on the results
 // heading, a shared result told as someone else's, the app's own "Page not found" page, and
-// role pages that do not scroll sideways on a narrow phone.
+// role pages that do not scroll sideways on a narrow phone, and that link to their O*NET occupation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, heading, answerStage, answerQuestions, completeQuiz, useApp } from './harness.js';
@@ -117,5 +117,28 @@ test('no role page scrolls sideways on a 320 px screen, however long its source 
     if (width > 320) wide.push(`${path}: ${width}px`);
   }
   assert.deepEqual(wide, [], 'role pages wider than the screen');
+  await page.close();
+});
+
+test('a role page links to its closest O*NET occupation and marks undated figures and notes', async () => {
+  const page = await app.browser.context.newPage();
+  const requested = [];
+  page.on('request', (r) => { if (!r.url().startsWith(app.server.origin)) requested.push(r.url()); });
+  await open(page, app.server.origin, '/roles/data-scientist');
+  await heading(page, /^Data Scientist$/);
+  const link = page.getByRole('link', { name: 'Data Scientists (15-2051.00)' });
+  assert.equal(await link.getAttribute('href'), 'https://www.onetonline.org/link/summary/15-2051.00');
+  assert.match(await page.getByText(/^Closest O\*NET occupation:/).innerText(), /Closest O\*NET occupation: Data Scientists \(15-2051\.00\)/);
+  const pay = await page.getByRole('main').innerText();
+  assert.match(pay, /Median annual wage, data scientists: \$112,590 a year · United States, 2024/);
+  assert.doesNotMatch(pay, /\$103,500|\$108,020/, 'one edition of the BLS pay figure');
+
+  await open(page, app.server.origin, '/roles/systems-ml-engineer');
+  await heading(page, /^Systems ML Engineer$/);
+  const text = await page.getByRole('main').innerText();
+  assert.match(text, /Entry level, starting salary \(approximate\): \$112,000 a year · United States, undated/);
+  assert.match(text, /Note: Given in the source's market section without a year; its salary section gives entry-level pay as \$96,000 - \$132,000\./);
+  assert.doesNotMatch(text, /seed/i);
+  assert.deepEqual(requested, [], 'the role page requests nothing from another host');
   await page.close();
 });
