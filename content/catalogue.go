@@ -127,6 +127,7 @@ type Salary struct {
 	Level    string  `json:"level"`
 	Location string  `json:"location"`
 	Year     int     `json:"year"`
+	Undated  bool    `json:"undated,omitempty"` // the year cell says "undated": the source gives no year
 	Kind     string  `json:"kind"`
 	Low      float64 `json:"low,omitempty"`
 	High     float64 `json:"high,omitempty"`
@@ -138,13 +139,14 @@ type Salary struct {
 
 // Figure is one row of a role's market-demand table.
 type Figure struct {
-	Label  string  `json:"label"`
-	Value  float64 `json:"value"`
-	Unit   string  `json:"unit,omitempty"` // "%", "x", "$ billion", ...
-	Text   string  `json:"text"`           // the value as written
-	Year   int     `json:"year,omitempty"`
-	Source string  `json:"source"`
-	Line   int     `json:"line"`
+	Label   string  `json:"label"`
+	Value   float64 `json:"value"`
+	Unit    string  `json:"unit,omitempty"` // "%", "x", "$ billion", ...
+	Text    string  `json:"text"`           // the value as written
+	Year    int     `json:"year,omitempty"`
+	Undated bool    `json:"undated,omitempty"` // the year cell says "undated": the source gives no year
+	Source  string  `json:"source"`
+	Line    int     `json:"line"`
 }
 
 // Source is one named source of a role document's facts and figures.

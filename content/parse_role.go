@@ -425,7 +425,7 @@ func sameColumns(got, want []string) bool {
 
 func (p *roleParser) salaryRow(n int, row []string) {
 	s := Salary{Level: plain(row[0]), Location: plain(row[1]), Text: row[3], Source: row[4], Line: n}
-	ok := p.year(n, row[2], &s.Year)
+	ok := p.year(n, row[2], &s.Year, &s.Undated)
 	a, err := ParseAmount(row[3])
 	if err != nil {
 		p.errs.Add(p.file, n, err)
@@ -443,7 +443,7 @@ func (p *roleParser) salaryRow(n int, row []string) {
 
 func (p *roleParser) figureRow(n int, row []string) {
 	f := Figure{Label: plain(row[0]), Text: row[1], Source: row[3], Line: n}
-	ok := p.year(n, row[2], &f.Year)
+	ok := p.year(n, row[2], &f.Year, &f.Undated)
 	v, err := ParseValue(row[1])
 	if err != nil {
 		p.errs.Add(p.file, n, err)
@@ -459,9 +459,14 @@ func (p *roleParser) figureRow(n int, row []string) {
 	}
 }
 
-// year reads an optional year cell.
-func (p *roleParser) year(n int, cell string, year *int) bool {
+// year reads an optional year cell: a year, or "undated" for a figure its source gives
+// without one.
+func (p *roleParser) year(n int, cell string, year *int, undated *bool) bool {
 	if cell == "" {
+		return true
+	}
+	if strings.EqualFold(cell, "undated") {
+		*undated = true
 		return true
 	}
 	y, err := strconv.Atoi(cell)
