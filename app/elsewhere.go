@@ -23,7 +23,20 @@ func elsewhereText(leads []quiz.Lead, v voice) string {
 		names[i] = lowerFirst(l.Label)
 	}
 	return fmt.Sprintf("%s answers point away from these careers, towards %s. The careers here are in AI, data and "+
-		"engineering, and none of them fits those interests well.", v.Your(), joinAnd(names))
+		"engineering, and none of them fits those interests well.", v.Your(), listOf(names))
+}
+
+// listOf joins names as "a, b and c", with a comma before the last "and" when a name has an
+// "and" of its own ("design and creativity, life science and health, and caring for people").
+func listOf(names []string) string {
+	if len(names) > 2 {
+		for _, n := range names {
+			if strings.Contains(n, " and ") {
+				return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+			}
+		}
+	}
+	return joinAnd(names)
 }
 
 // elsewhereNotice is the section that says so, with a link to careers of every kind; nothing

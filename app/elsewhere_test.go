@@ -16,6 +16,10 @@ func TestElsewhereText(t *testing.T) {
 		require.Equal(t, "Your answers point away from these careers, towards design and creativity and caring for people. "+
 			"The careers here are in AI, data and engineering, and none of them fits those interests well.", elsewhereText(leads, yours))
 	})
+	t.Run("three leads with an and of their own are told apart by commas", func(t *testing.T) {
+		three := append(leads[:1:1], quiz.Lead{Label: "Life science and health"}, leads[1])
+		require.Contains(t, elsewhereText(three, yours), "towards design and creativity, life science and health, and caring for people.")
+	})
 	t.Run("a shared result speaks of their answers", func(t *testing.T) {
 		require.Contains(t, elsewhereText(leads[:1], theirs), "Their answers point away from these careers, towards design and creativity.")
 	})
