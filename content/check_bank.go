@@ -25,8 +25,9 @@ const (
 	NearQuestion = 0.25
 	// TwinDistance is the distance between the answers two roles predict for the whole bank
 	// (the square root of the summed squared differences, in points of the five-point scale)
-	// below which the bank cannot tell them apart.
-	TwinDistance = 2.0
+	// below which the bank cannot tell them apart: 3 is about one point on the questions of a
+	// single trait (with 8 to 10 questions a trait).
+	TwinDistance = 3.0
 )
 
 // bankRules warns about questions that read above MaxGrade, a bank where more than
