@@ -21,7 +21,7 @@ type Lead struct {
 // Rules for Elsewhere and for the questions the quiz adds to find such leads.
 const (
 	// LeadScore is the least mean answer on a trait that counts as favouring it.
-	LeadScore = 4.0
+	LeadScore = 4.5
 	// LeadAnswers is the fewest answers on a trait that can make it a lead.
 	LeadAnswers = 2
 	// LeadGap is how far, in answer points, the student's score on a lead trait stands above
