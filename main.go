@@ -37,6 +37,7 @@ commands:
   static [--out DIR] [--base PATH] [--frame-ancestors LIST]
                                            write the app as a static site (default dist/)
   check [DIR] [--json]                     check role documents and questions (default: the embedded ones)
+  import [--out FILE] FILE.txt             draft a role document, with a proposed profile, from a plain-text role description
   eval [--seed N] [--json]                 measure the adaptive engine on simulated students
   take [--json] [--all] [--roles DIR]      take the quiz at the terminal, or as JSON lines for another program
   compress DIR                             write .br and .gz siblings of DIR's files
@@ -56,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = static(args, stdout)
 	case "check":
 		return content.RunCheck(args, stdout, stderr)
+	case "import":
+		return runImport(args, stdout, stderr)
 	case "eval":
 		return sim.Run(args, stdout, stderr)
 	case "take":

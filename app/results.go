@@ -66,10 +66,7 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 		}
 		p.session, p.shared = s, true
 		ctx.Page().SetTitle("Shared results: %s", Name)
-		if n.DroppedSkills > 0 {
-			p.notice = "The list of skills has changed since this link was made, so the skills it " +
-				"named are not shown. The answers and the ranking are as shared."
-		}
+		p.notice = sharedNotice(n)
 		p.ranking = s.Results()
 		return
 	}
@@ -149,6 +146,7 @@ func (p *resultsPage) Render() app.UI {
 					app.Strong().Text(confidenceWords(verdictLevel(rk))),
 				),
 				app.P().Class("lead").Text(confidenceText(rk, p.voice())),
+				elsewhereNotice(p.session.Elsewhere(), p.voice()),
 				p.renderTopGroup(),
 				app.Ol().Class("results").Body(cards...),
 			),

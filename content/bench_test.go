@@ -6,16 +6,6 @@ import (
 	"testing"
 )
 
-func BenchmarkParseSeed(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(seedDir, "systems-ml-engineer.txt"))
-	if err != nil {
-		b.Skip(err)
-	}
-	for b.Loop() {
-		ParseSeed("systems-ml-engineer.txt", src)
-	}
-}
-
 func BenchmarkParseRole(b *testing.B) {
 	src, err := os.ReadFile(filepath.Join("testdata", "valid", "ml-applications-engineer.md"))
 	if err != nil {

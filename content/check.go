@@ -94,12 +94,21 @@ func warnings(c *Catalogue) []Diagnostic {
 		}
 		for _, s := range r.Salaries {
 			if s.Year == 0 && !s.Undated {
-				warn(r.File, s.Line, "salary %q has no year: figures without a year age badly (write \"undated\" when the source gives none)", s.Level)
+				warn(r.File, s.Line, "salary %q has no year: write the year the source gives, or \"undated\" when it gives none", s.Level)
+			}
+		}
+		for _, f := range r.Market {
+			if f.Year == 0 && !f.Undated {
+				warn(r.File, f.Line, "figure %q has no year: write the year the source gives, or \"undated\" when it gives none", f.Label)
 			}
 		}
 	}
 	undistinguished(c, warn)
 	unmeasured(c, warn)
+	bankRules(c, warn)
+	nearQuestions(c, warn)
+	twinRoles(c, warn)
+	ladderOrder(c, warn)
 	nearSkills(c, warn)
 	return ds
 }
@@ -202,17 +211,20 @@ func undistinguished(c *Catalogue, warn warnFunc) {
 	}
 }
 
-// unmeasured warns about traits no question measures.
+// unmeasured warns about traits no question measures, or fewer than MinTraitQuestions.
 func unmeasured(c *Catalogue, warn warnFunc) {
-	measured := map[string]bool{}
+	measured := map[string]int{}
 	for _, q := range c.Questions {
 		for _, m := range q.Measures {
-			measured[m.Trait] = true
+			measured[m.Trait]++
 		}
 	}
 	for _, t := range c.Traits {
-		if !measured[t.ID] {
+		switch n := measured[t.ID]; {
+		case n == 0:
 			warn("questions.md", t.Line, "trait %s: no question measures it", t.ID)
+		case n < MinTraitQuestions:
+			warn("questions.md", t.Line, "trait %s: only %s it, want at least %d", t.ID, plural(n, "question")+map[bool]string{true: " measures", false: " measure"}[n == 1], MinTraitQuestions)
 		}
 	}
 }

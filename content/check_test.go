@@ -61,6 +61,66 @@ func TestCheck(t *testing.T) {
 	})
 }
 
+func TestCheckWarnings(t *testing.T) {
+	c, ds := Check(os.DirFS("testdata/warn"))
+	find := func(file string, line int, part string) bool {
+		for _, d := range ds {
+			if d.Severity == SeverityWarning && d.File == file && d.Line == line && strings.Contains(d.Message, part) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		name, file string
+		line       int
+		part       string
+	}{
+		{"a trait with fewer than 8 questions is a warning at the trait", "questions.md", 5, "trait software: only 7 questions measure it, want at least 8"},
+		{"a near-duplicate question is a warning at the second", "questions.md", 13, "question build-apps is nearly the same as build-app (line 12)"},
+		{"a question above grade 10 is a warning", "questions.md", 25, "question stats-jargon reads at grade"},
+		{"a bank with more than 10% above grade 8 is a warning at the hardest question", "questions.md", 25, "read above grade 8, want at most 10%"},
+		{"a group with less than a quarter reverse-keyed is a warning at its first question", "questions.md", 24, "skills: 0 of 6 questions are reverse-keyed"},
+		{"a figure without a year is a warning", "roles/analyst.md", 21, `figure "Growth in postings" has no year`},
+		{"two roles the questions cannot tell apart are a warning", "roles/data-clerk.md", 1, "the questions cannot tell data-clerk from analyst (roles/analyst.md)"},
+		{"a ladder that orders steps the other way round from another is a warning", "roles/data-clerk.md", 5, `ladder puts "Lead Analyst" before "Senior Analyst", but roles/analyst.md:5`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.True(t, find(tt.file, tt.line, tt.part), "no warning at %s:%d containing %q among\n%v", tt.file, tt.line, tt.part, ds)
+		})
+	}
+	t.Run("a figure or salary marked undated is not a warning", func(t *testing.T) {
+		var analyst *Role
+		for _, r := range c.Roles {
+			if r.ID == "analyst" {
+				analyst = r
+			}
+		}
+		require.NotNil(t, analyst)
+		require.True(t, analyst.Market[1].Undated)
+		require.True(t, analyst.Salaries[0].Undated)
+		for _, d := range ds {
+			require.False(t, d.File == "roles/analyst.md" && (d.Line == 22 || d.Line == 28), d.String())
+		}
+	})
+	t.Run("the distinct developer is nobody's twin", func(t *testing.T) {
+		for _, d := range ds {
+			require.NotContains(t, d.Message, "tell developer", d.String())
+			require.NotContains(t, d.Message, "from developer", d.String())
+		}
+	})
+	t.Run("ladders in the same order are not a warning", func(t *testing.T) {
+		c := &Catalogue{Roles: []*Role{
+			{File: "roles/a.md", Ladder: []Step{{Name: "A", RoleID: "a"}, {Name: "Senior A"}, {Name: "Lead"}}},
+			{File: "roles/b.md", Ladder: []Step{{Name: "b", RoleID: "b"}, {Name: "senior  a"}, {Name: "Lead"}}},
+		}}
+		var got []string
+		ladderOrder(c, func(_ string, _ int, format string, args ...any) { got = append(got, format) })
+		require.Empty(t, got)
+	})
+}
+
 func TestContainsWord(t *testing.T) {
 	tests := []struct {
 		name, text, kw string
@@ -88,7 +148,7 @@ func TestRunCheck(t *testing.T) {
 	t.Run("a clean directory exits 0 with a summary", func(t *testing.T) {
 		code, out, _ := run(filepath.Join("testdata", "catalogue"))
 		require.Equal(t, 0, code)
-		require.Equal(t, "2 roles, 4 questions, 3 traits, 4 skills: 0 errors, 0 warnings\n", out)
+		require.Equal(t, "2 roles, 23 questions, 3 traits, 4 skills: 0 errors, 0 warnings\n", out)
 	})
 	t.Run("a directory of role documents only is checked with the built-in questions", func(t *testing.T) {
 		code, out, _ := run(filepath.Join("testdata", "catalogue", "roles"))
@@ -109,7 +169,7 @@ func TestRunCheck(t *testing.T) {
 		require.Len(t, c.Roles, 2)
 		require.Equal(t, "data-analyst", c.Roles[0].ID)
 		require.Equal(t, 60000.0, c.Roles[0].Salaries[0].Low)
-		require.Len(t, c.Questions, 4)
+		require.Len(t, c.Questions, 23)
 		require.Len(t, c.Skills, 4)
 		require.Contains(t, errOut, "0 errors")
 	})

@@ -72,17 +72,6 @@ func FuzzParseQuestions(f *testing.F) {
 	})
 }
 
-func FuzzParseSeed(f *testing.F) {
-	addCorpus(f, "seed/*.txt")
-	f.Fuzz(func(t *testing.T, src []byte) {
-		roles, err := ParseSeed("x.txt", src)
-		if len(roles) == 0 {
-			t.Fatal("no role returned")
-		}
-		checkErrors(t, src, err)
-	})
-}
-
 func FuzzParseAmount(f *testing.F) {
 	for _, s := range []string{"$96,000 - $132,000", "up to $225,000", "$150,000+", "over €1", "from £40k", "~$44,362 per year"} {
 		f.Add(s)

@@ -210,3 +210,7 @@ func (b *blocks) done() []Block {
 	}
 	return b.out
 }
+
+// Plain is s as plain text: **bold** and *italic* markers removed and spaces collapsed, as
+// the parser keeps a role document's text.
+func Plain(s string) string { return plain(s) }

@@ -89,6 +89,11 @@ func (s *Session) decide() int {
 	if forced && s.order != nil {
 		return s.order(left)
 	}
+	if s.order == nil {
+		if q := s.probe(); q >= 0 {
+			return q
+		}
+	}
 	shown := make([]bool, len(s.answers))
 	for _, q := range s.asked {
 		shown[q] = true

@@ -71,8 +71,10 @@ func (s *Session) ShareCode() string {
 }
 
 // FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged or
-// names a stage that does not exist, ErrVersion (ErrBankChanged) when it was made with another
-// format or question bank. When the skill vocabulary has changed since, the answers are kept
+// names a stage that does not exist, ErrVersion when it was made with another format, and
+// ErrBankChanged when it was made with a question bank that is neither this one nor one of
+// the past banks kept in banks/. A code from a past bank keeps the answers to questions that
+// still exist (by id), with Notice.Migrated set and Notice.Dropped counting the others. When the skill vocabulary has changed since, the answers are kept
 // and Notice.DroppedSkills counts the skills left out. Codes made before the stage was asked
 // give StageUnknown. It never panics.
 func FromShareCode(cat *content.Catalogue, code string) (*Session, Notice, error) {
@@ -106,10 +108,16 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 	if version < 1 || version > ShareVersion {
 		return nil, n, fmt.Errorf("%w: share code version %d, want %d", ErrVersion, version, ShareVersion)
 	}
-	if uint32(body[1])<<16|uint32(body[2])<<8|uint32(body[3]) != uint32(e.bank)&0xffffff {
-		return nil, n, ErrBankChanged
-	}
 	nq, nv := len(e.Catalogue.Questions), len(e.vocab.names)
+	// A code from a past bank is read with that bank's question ids, mapped to this one's.
+	var pastIDs []string
+	if low := uint32(body[1])<<16 | uint32(body[2])<<8 | uint32(body[3]); low != uint32(e.bank)&0xffffff {
+		pb, ok := pastBankFor(low)
+		if !ok {
+			return nil, n, ErrBankChanged
+		}
+		pastIDs, nq, n.Migrated = pb.ids, len(pb.ids), true
+	}
 	count, rest, ok := readUvarint(body[4:])
 	if !ok || count > uint64(nq) {
 		return nil, n, fmt.Errorf("%w: count", ErrCorrupt)
@@ -154,6 +162,12 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 			return nil, n, fmt.Errorf("%w: entry %d", ErrCorrupt, i)
 		}
 		seen[q] = true
+		if pastIDs != nil {
+			if q = e.QuestionIndex(pastIDs[q]); q < 0 {
+				n.Dropped++
+				continue
+			}
+		}
 		s.asked = append(s.asked, q)
 		s.set(q, a)
 	}

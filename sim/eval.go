@@ -74,6 +74,11 @@ type Metrics struct {
 	QuestionsMax    int     `json:"questions_max"`
 	QuestionsMean   float64 `json:"questions_mean"`
 
+	// Elsewhere is the share of runs told that their answers point away from the catalogue's
+	// careers (quiz.Session.Elsewhere): every student here is drawn from a role of the
+	// catalogue, so each such run is a false alarm.
+	Elsewhere float64 `json:"elsewhere"`
+
 	// Stability: the same top role (StabilityTwin: the same twin group) when the same student
 	// answers again with fresh answer noise.
 	Stability     float64 `json:"stability_top1"`
@@ -122,6 +127,7 @@ type outcome struct {
 	conf       scoring.Confidence
 	cardsAgree bool // no card says more than the verdict
 	anyHigh    bool // the verdict or some card says high
+	elsewhere  bool // the session said the answers lead away from the catalogue's careers
 	questions  int
 }
 
@@ -250,5 +256,7 @@ func (ev *evaluator) drive(s *quiz.Session, c condition, answers []int, limit in
 			panic(err) // the question is the engine's own and the answer on the scale
 		}
 	}
-	return summarise(s.Results(), truth, len(s.Asked()))
+	o := summarise(s.Results(), truth, len(s.Asked()))
+	o.elsewhere = len(s.Elsewhere()) > 0
+	return o
 }

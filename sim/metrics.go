@@ -93,6 +93,7 @@ func metrics(pol string, people []student) *Metrics {
 			mt.Top1 += b2f(o.top)
 			mt.Top3 += b2f(o.top3)
 			mt.Twin += b2f(o.twin)
+			mt.Elsewhere += b2f(o.elsewhere)
 			qs = append(qs, float64(o.questions))
 			probs, right = append(probs, o.prob), append(right, o.top)
 			groupProbs, rightTwin = append(groupProbs, o.groupProb), append(rightTwin, o.twin)
@@ -112,6 +113,7 @@ func metrics(pol string, people []student) *Metrics {
 	}
 	n := float64(mt.Runs)
 	mt.Top1, mt.Top3, mt.Twin = mt.Top1/n, mt.Top3/n, mt.Twin/n
+	mt.Elsewhere /= n
 	mt.Stability, mt.StabilityTwin = mt.Stability/pairs, mt.StabilityTwin/pairs
 	sort.Float64s(qs)
 	mt.QuestionsMedian, mt.QuestionsP90 = quantile(qs, 0.5), quantile(qs, 0.9)

@@ -141,6 +141,7 @@ func (rep *Report) writeCondition(w io.Writer, name string) {
 	row("questions median / p90", func(m *Metrics) string {
 		return fmt.Sprintf("%.1f / %.1f", m.QuestionsMedian, m.QuestionsP90)
 	})
+	row("told to look elsewhere", num(func(m *Metrics) float64 { return m.Elsewhere }))
 	row("stability top-1 / twin", func(m *Metrics) string {
 		return fmt.Sprintf("%.3f / %.3f", m.Stability, m.StabilityTwin)
 	})

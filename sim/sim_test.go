@@ -407,3 +407,13 @@ func TestReadConfig(t *testing.T) {
 		require.Contains(t, errs.String(), "out of range")
 	})
 }
+
+func TestMetricsElsewhere(t *testing.T) {
+	t.Run("the share of runs told to look elsewhere is counted", func(t *testing.T) {
+		people := []student{
+			{runs: [2]map[string]outcome{{Adaptive: {elsewhere: true}}, {Adaptive: {}}}},
+			{runs: [2]map[string]outcome{{Adaptive: {}}, {Adaptive: {}}}},
+		}
+		require.InDelta(t, 0.25, metrics(Adaptive, people).Elsewhere, 1e-9)
+	})
+}

@@ -1,23 +1,28 @@
-package content
+package importer
 
 import (
+	"fmt"
 	"path"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/careerquiz/careerquiz/content"
 )
 
-// ParseSeed reads a role document in the plain-text layout of the source documents: a title,
-// headings alone on a line, paragraphs, "-" and "•" bullets, salary figures such as
+// ParseSeed reads a role description in the plain-text layout of the source documents: a
+// title, headings alone on a line, paragraphs, "-" and "•" bullets, salary figures such as
 // "Entry-Level: $96,000 - $132,000" under a salary heading, and an optional "More Careers"
 // part where each further role is its title twice followed by one paragraph with inline
-// "### Heading" and "- item" runs. The first role's id and, when the text gives no title
-// before its first section, its title come from the file name.
+// "### Heading" and "- item" runs. Every role's id is made from its title ("Junior AI
+// Developer" gives junior-ai-developer). The first role's title is the line before its first
+// section that reads as the file name, else the first Title Case line there, else the file
+// name in words.
 //
 // The roles are drafts for an author to finish: no stage or profile is set, and sections are
 // filled only as far as the layout tells them apart.
-func ParseSeed(file string, src []byte) ([]*Role, error) {
-	var errs ErrorList
+func ParseSeed(file string, src []byte) ([]*content.Role, error) {
+	var errs content.ErrorList
 	lines := splitLines(src)
 	end := len(lines)
 	for i, l := range lines {
@@ -28,12 +33,12 @@ func ParseSeed(file string, src []byte) ([]*Role, error) {
 	}
 	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
 	main := parseSeedRole(file, base, lines[:end])
-	roles := []*Role{main}
+	roles := []*content.Role{main}
 	if main.Title == "" {
-		errs.addf(file, 1, ErrMissingField, "title: no title line before the first section")
+		errs.Add(file, 1, fmt.Errorf("%w title: no title line before the first section", content.ErrMissingField))
 	}
 	if len(main.Sections) == 0 {
-		errs.addf(file, 1, ErrMissingField, "sections: no heading such as Overview")
+		errs.Add(file, 1, fmt.Errorf("%w sections: no heading such as Overview", content.ErrMissingField))
 	}
 	if end < len(lines) {
 		roles = append(roles, parseMoreCareers(file, lines, end+1)...)
@@ -41,23 +46,26 @@ func ParseSeed(file string, src []byte) ([]*Role, error) {
 	return roles, errs.Err()
 }
 
+// SourceKey is the source key of the figures read from a role description.
+const SourceKey = "source"
+
 // seedSectionNames are the headings that start a section in a source document. Other known
 // section names ("Soft Skills", "Salary Ranges" without a year) are sub-headings there.
 var seedSectionNames = map[string]string{
-	"overview":              SectionOverview,
-	"core responsibilities": SectionResponsibilities,
-	"responsibilities":      SectionResponsibilities,
-	"requirements":          SectionRequirements,
-	"career development":    SectionCareerPath,
-	"career path":           SectionCareerPath,
-	"market demand":         SectionMarketDemand,
-	"salary":                SectionSalary,
-	"industry trends":       SectionTrends,
-	"trends":                SectionTrends,
-	"essential soft skills": SectionSoftSkills,
-	"best practices":        SectionBestPractices,
-	"common challenges":     SectionChallenges,
-	"challenges":            SectionChallenges,
+	"overview":              content.SectionOverview,
+	"core responsibilities": content.SectionResponsibilities,
+	"responsibilities":      content.SectionResponsibilities,
+	"requirements":          content.SectionRequirements,
+	"career development":    content.SectionCareerPath,
+	"career path":           content.SectionCareerPath,
+	"market demand":         content.SectionMarketDemand,
+	"salary":                content.SectionSalary,
+	"industry trends":       content.SectionTrends,
+	"trends":                content.SectionTrends,
+	"essential soft skills": content.SectionSoftSkills,
+	"best practices":        content.SectionBestPractices,
+	"common challenges":     content.SectionChallenges,
+	"challenges":            content.SectionChallenges,
 }
 
 var (
@@ -71,9 +79,9 @@ var (
 
 // seedRole accumulates one role of a source document.
 type seedRole struct {
-	role   *Role
+	role   *content.Role
 	order  int // index in sectionOrder of the current section
-	sec    *Section
+	sec    *content.Section
 	blocks blocks
 
 	// salary context: from the salary heading, the current sub-heading and group bullet
@@ -86,19 +94,20 @@ type seedRole struct {
 // sectionOrder is the order of the sections in a source document; a section name that comes
 // earlier than the current section is a sub-heading.
 var sectionOrder = []string{
-	SectionOverview, SectionResponsibilities, SectionRequirements, SectionCareerPath,
-	SectionMarketDemand, SectionSalary, SectionTrends, SectionSoftSkills,
-	SectionBestPractices, SectionChallenges,
+	content.SectionOverview, content.SectionResponsibilities, content.SectionRequirements, content.SectionCareerPath,
+	content.SectionMarketDemand, content.SectionSalary, content.SectionTrends, content.SectionSoftSkills,
+	content.SectionBestPractices, content.SectionChallenges,
 }
 
 func newSeedRole(file, id, title string) *seedRole {
-	r := &Role{File: file, ID: id, Title: title, Profile: []Weight{}, Sections: []Section{},
-		Sources: []Source{{Key: "seed", Description: "source document " + path.Base(file)}}}
+	r := &content.Role{File: file, ID: id, Title: title, Profile: []content.Weight{}, Sections: []content.Section{},
+		Sources: []content.Source{{Key: SourceKey, Description: "Role description " + path.Base(file) +
+			" (name its publisher, title, year and address here)"}}}
 	return &seedRole{role: r, order: -1}
 }
 
 // parseSeedRole reads the main part of a source document.
-func parseSeedRole(file, base string, lines []string) *Role {
+func parseSeedRole(file, base string, lines []string) *content.Role {
 	s := newSeedRole(file, base, "")
 	var candidates []string
 	for i, raw := range lines {
@@ -109,10 +118,10 @@ func parseSeedRole(file, base string, lines []string) *Role {
 			s.blocks.flush()
 		case imageRE.MatchString(t):
 		case s.sectionHeading(n, t):
-		case s.sec != nil && s.order < indexOf(sectionOrder, SectionTrends) && blankBefore(lines, i) && trendsIntroRE.MatchString(t):
+		case s.sec != nil && s.order < indexOf(sectionOrder, content.SectionTrends) && blankBefore(lines, i) && trendsIntroRE.MatchString(t):
 			// a trends section whose heading the source left out
-			s.start(n, SectionTrends, "Industry Trends")
-			s.order = indexOf(sectionOrder, SectionTrends)
+			s.start(n, content.SectionTrends, "Industry Trends")
+			s.order = indexOf(sectionOrder, content.SectionTrends)
 			s.text(n, t)
 		case s.sec == nil:
 			candidates = append(candidates, t)
@@ -166,7 +175,7 @@ func (s *seedRole) sectionHeading(n int, t string) bool {
 	key := seedSectionNames[name]
 	m := salaryHeadingRE.FindStringSubmatch(t)
 	if m != nil {
-		key = SectionSalary
+		key = content.SectionSalary
 	}
 	order := indexOf(sectionOrder, key)
 	if key == "" || order <= s.order {
@@ -191,7 +200,7 @@ func (s *seedRole) start(n int, key, title string) {
 			return
 		}
 	}
-	s.sec = &Section{Key: key, Title: title, Line: n}
+	s.sec = &content.Section{Key: key, Title: title, Line: n}
 	s.sub, s.group = "", ""
 }
 
@@ -213,7 +222,7 @@ func (s *seedRole) heading(t string) {
 func (s *seedRole) text(n int, t string) {
 	body, label := trailingLabel(t)
 	s.blocks.text(body)
-	if s.sec.Key == SectionSalary {
+	if s.sec.Key == content.SectionSalary {
 		s.figure(n, body)
 	}
 	if label != "" {
@@ -225,10 +234,10 @@ func (s *seedRole) text(n int, t string) {
 func (s *seedRole) bullet(n int, item string) {
 	body, label := trailingLabel(item)
 	s.blocks.item(body)
-	if s.sec.Key == SectionSalary && !s.figure(n, plain(body)) {
+	if s.sec.Key == content.SectionSalary && !s.figure(n, content.Plain(body)) {
 		s.group = ""
-		if headingLike(plain(body)) {
-			s.group = plain(body) // "Senior Machine Learning Engineer", then "Range: ..."
+		if headingLike(content.Plain(body)) {
+			s.group = content.Plain(body) // "Senior Machine Learning Engineer", then "Range: ..."
 		}
 	}
 	if label != "" {
@@ -246,18 +255,18 @@ func (s *seedRole) figure(n int, line string) bool {
 	for _, note := range noteRE.FindAllStringSubmatch(amount, -1) {
 		level += " (" + note[1] + ")"
 	}
-	a, err := ParseAmount(noteRE.ReplaceAllString(amount, ""))
+	a, err := content.ParseAmount(noteRE.ReplaceAllString(amount, ""))
 	if err != nil {
 		// "Average salaries range from $55,000 to $118,000, varying ..."
 		if amount = proseRangeRE.FindString(amount); amount == "" {
 			return false
 		}
-		if a, err = ParseAmount(amount); err != nil {
+		if a, err = content.ParseAmount(amount); err != nil {
 			return false
 		}
 	}
-	sal := Salary{Level: level, Location: s.location, Year: s.year, Kind: a.Kind, Low: a.Low, High: a.High,
-		Currency: a.Currency, Text: strings.TrimSpace(amount), Source: "seed", Line: n}
+	sal := content.Salary{Level: level, Location: s.location, Year: s.year, Kind: a.Kind, Low: a.Low, High: a.High,
+		Currency: a.Currency, Text: strings.TrimSpace(amount), Source: SourceKey, Line: n}
 	if s.group != "" {
 		sal.Level = s.group + ": " + level
 	}
@@ -270,7 +279,7 @@ func (s *seedRole) figure(n int, line string) bool {
 
 // parseMoreCareers reads the roles of the "More Careers" part, lines[from:]: a title line
 // repeated, then one paragraph.
-func parseMoreCareers(file string, lines []string, from int) []*Role {
+func parseMoreCareers(file string, lines []string, from int) []*content.Role {
 	type entry struct {
 		n int
 		t string
@@ -281,7 +290,7 @@ func parseMoreCareers(file string, lines []string, from int) []*Role {
 			text = append(text, entry{i + 1, t})
 		}
 	}
-	var roles []*Role
+	var roles []*content.Role
 	var s *seedRole
 	for i := 0; i < len(text); i++ {
 		e := text[i]
@@ -298,7 +307,7 @@ func parseMoreCareers(file string, lines []string, from int) []*Role {
 			continue
 		}
 		if s.sec == nil {
-			s.start(e.n, SectionOverview, "Overview")
+			s.start(e.n, content.SectionOverview, "Overview")
 		}
 		s.inline(e.n, e.t)
 	}
@@ -346,17 +355,17 @@ func (s *seedRole) run(n int, t string) {
 
 // inlineSection maps an inline heading of a More Careers entry to a section key.
 func inlineSection(head string) string {
-	if key := SectionKey(head); key != "" {
+	if key := content.SectionKey(head); key != "" {
 		return key
 	}
 	h := strings.ToLower(head)
 	for _, kw := range []struct{ word, key string }{
-		{"responsibilit", SectionResponsibilities}, {"career", SectionCareerPath},
-		{"salary", SectionSalary}, {"compensation", SectionSalary}, {"market", SectionMarketDemand},
-		{"outlook", SectionMarketDemand}, {"trend", SectionTrends}, {"challenge", SectionChallenges},
-		{"soft skill", SectionSoftSkills}, {"skill", SectionRequirements},
-		{"qualification", SectionRequirements}, {"education", SectionRequirements},
-		{"requirement", SectionRequirements},
+		{"responsibilit", content.SectionResponsibilities}, {"career", content.SectionCareerPath},
+		{"salary", content.SectionSalary}, {"compensation", content.SectionSalary}, {"market", content.SectionMarketDemand},
+		{"outlook", content.SectionMarketDemand}, {"trend", content.SectionTrends}, {"challenge", content.SectionChallenges},
+		{"soft skill", content.SectionSoftSkills}, {"skill", content.SectionRequirements},
+		{"qualification", content.SectionRequirements}, {"education", content.SectionRequirements},
+		{"requirement", content.SectionRequirements},
 	} {
 		if strings.Contains(h, kw.word) {
 			return kw.key
@@ -454,7 +463,7 @@ func slug(s string) string {
 }
 
 // firstSentence returns the first sentence of the first paragraph of the sections.
-func firstSentence(sections []Section) string {
+func firstSentence(sections []content.Section) string {
 	for _, sec := range sections {
 		for _, b := range sec.Blocks {
 			if b.Kind == "paragraph" {
