@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -21,7 +20,7 @@ func saveProgress(ctx app.Context, s *quiz.Session) {
 
 // loadProgress returns the saved session, if any. A saved session that cannot be read is
 // dropped, and notice says so; one from an older question bank is migrated.
-func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notice string) {
+func loadProgress(ctx app.Context, e *quiz.Engine) (s *quiz.Session, notice string) {
 	var data string
 	err := ctx.LocalStorage().Get(progressKey, &data)
 	if err == nil && data == "" {
@@ -29,7 +28,7 @@ func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notic
 	}
 	var n quiz.Notice
 	if err == nil {
-		s, n, err = quiz.Restore(c, []byte(data))
+		s, n, err = e.Restore([]byte(data))
 	}
 	if err != nil {
 		ctx.LocalStorage().Del(progressKey)

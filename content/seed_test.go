@@ -14,10 +14,10 @@ var seedDir = filepath.Join("..", "..", "shared", "seeds")
 func readSeed(t *testing.T, name string) []*Role {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join(seedDir, name))
-	if os.IsNotExist(err) {
-		t.Skipf("no source documents in %s", seedDir)
+	if os.IsNotExist(err) && os.Getenv("CI") == "" {
+		t.Skipf("no source documents in %s (in CI, where CI is set, this fails)", seedDir)
 	}
-	require.NoError(t, err)
+	require.NoError(t, err, "CI has the source documents in %s", seedDir)
 	roles, err := ParseSeed(name, src)
 	require.NoError(t, err)
 	return roles
