@@ -12,7 +12,7 @@ FUZZTIME         ?= 30s
 FUZZMINIMIZETIME ?= 5s
 FUZZPARALLEL     ?= 1
 
-.PHONY: all build run test unit wasm-test office-test browser-test vet chromium static check eval bench fuzz clean
+.PHONY: all build run test lint unit wasm-test office-test browser-test vet chromium static check eval bench fuzz clean
 
 all: build
 
@@ -34,7 +34,15 @@ run: build
 	bin/embed-host --addr $(HOST_ADDR) --quiz http://$(ADDR) & host=$$!; \
 	trap 'kill $$host' EXIT INT TERM; ADDR=$(ADDR) $(BIN) serve
 
-test: vet unit wasm-test office-test browser-test
+test: lint unit wasm-test office-test browser-test
+
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+# lint fails on any file gofmt would change, on go vet's findings and on staticcheck's.
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 vet:
 	$(GO) vet ./...
@@ -81,4 +89,5 @@ check: $(BIN)
 	$(BIN) check $(ROLES)
 
 clean:
-	rm -rf bin dist $(WASM) web/*.br web/*.gz
+	rm -rf bin dist careerquiz $(WASM) web/*.br web/*.gz
+	find . -name '*.test' -type f -not -path './e2e/node_modules/*' -delete

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/careerquiz/careerquiz/scoring"
 
 	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -17,7 +18,8 @@ func (p *resultsPage) renderAnswers() app.UI {
 		id := "change-" + q.ID
 		opts := []app.UI{app.Option().Value("0").Selected(v == 0).Text("Skipped")}
 		for j, label := range scale {
-			opts = append(opts, app.Option().Value(fmt.Sprint(j+1)).Selected(v == j+1).Text(label))
+			a := j + scoring.MinAnswer
+			opts = append(opts, app.Option().Value(fmt.Sprint(a)).Selected(v == a).Text(label))
 		}
 		items[i] = app.Li().Body(
 			app.Label().For(id).Text(q.Text),

@@ -25,7 +25,7 @@ type summaryCard struct {
 
 func (c *summaryCard) Render() app.UI {
 	r := c.Result
-	role := findRole(c.Catalogue, r.RoleID)
+	role := c.Catalogue.Role(r.RoleID)
 	fam := familyOf(role)
 	body := []app.UI{
 		app.P().Class("family").Body(familyIcon(fam), app.Span().Text(fam.name())),
@@ -56,7 +56,7 @@ func (c *summaryCard) now(role *content.Role) app.UI {
 		),
 	}
 	if c.Stage == quiz.StageSchool || c.Stage == quiz.StageCollege || c.Stage == quiz.StageUnknown {
-		if edu := subItems(role, content.SectionRequirements, "Education"); len(edu) > 0 {
+		if edu := role.Education(); len(edu) > 0 {
 			items = append(items, app.P().Body(app.Strong().Text("Subjects and courses: "), app.Text(edu[0])))
 		}
 	}
@@ -111,15 +111,12 @@ func whySentence(r scoring.Result, v voice) string {
 
 // answerVerb is what the student did with a statement: "strongly agreed with" and so on.
 func answerVerb(answer int) string {
-	switch answer {
-	case 1:
-		return "strongly disagreed with"
-	case 2:
-		return "disagreed with"
-	case 4:
-		return "agreed with"
-	case 5:
-		return "strongly agreed with"
+	if !scoring.Valid(answer) {
+		return answerVerbs[notSure-scoring.MinAnswer]
 	}
-	return "were not sure about"
+	return answerVerbs[answer-scoring.MinAnswer]
 }
+
+// answerVerbs are answerVerb's words for each answer of the scale, as scale's are.
+var answerVerbs = [scoring.Levels]string{"strongly disagreed with", "disagreed with", "were not sure about",
+	"agreed with", "strongly agreed with"}

@@ -16,7 +16,7 @@ var percent = regexp.MustCompile(`\d+\s*%`)
 func TestSummaryCard(t *testing.T) {
 	c, err := content.Default()
 	require.NoError(t, err)
-	s := quiz.New(c)
+	s := testEngine(t, c).New()
 	for range 12 {
 		q, ok := s.Current()
 		if !ok {
@@ -65,13 +65,13 @@ func TestPayLine(t *testing.T) {
 	c, err := content.Default()
 	require.NoError(t, err)
 	t.Run("entry and median with place, year and source", func(t *testing.T) {
-		line := payLine(findRole(c, "ml-applications-engineer"))
+		line := payLine(c.Role("ml-applications-engineer"))
 		require.Contains(t, line, "Starting pay $96,000 - $132,000 a year (United States, 2024")
 		require.Contains(t, line, "average $157,969")
 		require.Contains(t, line, "source:")
 	})
 	t.Run("a median alone", func(t *testing.T) {
-		require.Contains(t, payLine(findRole(c, "data-scientist")), "Median $112,590 a year (United States, 2024")
+		require.Contains(t, payLine(c.Role("data-scientist")), "Median $112,590 a year (United States, 2024")
 	})
 	t.Run("no figures", func(t *testing.T) {
 		require.Equal(t, "We have no pay figures for this role yet.", payLine(&content.Role{}))
@@ -81,7 +81,7 @@ func TestPayLine(t *testing.T) {
 func TestProfileChart(t *testing.T) {
 	c, err := content.Default()
 	require.NoError(t, err)
-	role := findRole(c, "data-scientist")
+	role := c.Role("data-scientist")
 	t.Run("a role alone: one ring per trait of its profile, no bars", func(t *testing.T) {
 		markup := app.HTMLString(&profileChart{ID: "x", Traits: c.Traits, Role: role})
 		require.Len(t, regexp.MustCompile(`class="dot-role"`).FindAllStringIndex(markup, -1), len(role.Profile)+1)

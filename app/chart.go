@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/careerquiz/careerquiz/scoring"
 	"slices"
 	"strconv"
 
@@ -92,7 +93,7 @@ const (
 
 // x is where a level from 1 to 5 sits on the track.
 func chartX(level float64) float64 {
-	return chartTrackX + (level-1)/4*chartTrackW
+	return chartTrackX + (level-scoring.MinAnswer)/(scoring.MaxAnswer-scoring.MinAnswer)*chartTrackW
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
@@ -124,10 +125,10 @@ func (c *profileChart) Render() app.UI {
 		shapes = append(shapes,
 			svgElem("text").Class("trait").Attr("x", strconv.Itoa(chartLabelW)).Attr("y", num(mid+4)).
 				Attr("text-anchor", "end").Body(app.Text(r.label)),
-			svgElem("line").Class("track").Attr("x1", num(chartX(1))).Attr("x2", num(chartX(5))).
+			svgElem("line").Class("track").Attr("x1", num(chartX(scoring.MinAnswer))).Attr("x2", num(chartX(scoring.MaxAnswer))).
 				Attr("y1", num(mid)).Attr("y2", num(mid)),
 		)
-		for l := 1; l <= 5; l++ {
+		for l := scoring.MinAnswer; l <= scoring.MaxAnswer; l++ {
 			shapes = append(shapes, svgElem("line").Class("tick").Attr("x1", num(chartX(float64(l)))).
 				Attr("x2", num(chartX(float64(l)))).Attr("y1", num(mid-4)).Attr("y2", num(mid+4)))
 		}
@@ -165,7 +166,7 @@ func anyYou(rows []chartRow) bool {
 
 // caption says what the chart shows, in a sentence.
 func (c *profileChart) caption(hasYou, hasRole bool) string {
-	scale := "from 1 (hardly) to 5 (the heart of it)"
+	scale := fmt.Sprintf("from %d (hardly) to %d (the heart of it)", scoring.MinAnswer, scoring.MaxAnswer)
 	switch {
 	case hasYou && hasRole:
 		return fmt.Sprintf("%s interests and skills as %s answers put them (bars), beside what %s calls on (rings), %s.",
@@ -196,7 +197,7 @@ func (c *profileChart) table(rows []chartRow, hasYou, hasRole bool) app.UI {
 		body[i] = app.Tr().Body(cells...)
 	}
 	return app.Div().Class("table-wrap").Body(app.Table().Body(
-		app.Caption().Text("Levels from 1 (hardly) to 5 (the heart of it)"),
+		app.Caption().Text(fmt.Sprintf("Levels from %d (hardly) to %d (the heart of it)", scoring.MinAnswer, scoring.MaxAnswer)),
 		app.THead().Body(app.Tr().Body(head...)),
 		app.TBody().Body(body...),
 	))
@@ -207,5 +208,5 @@ func levelText(l float64, none string) string {
 	if l == 0 {
 		return none
 	}
-	return num(l) + " of 5"
+	return fmt.Sprintf("%s of %d", num(l), scoring.MaxAnswer)
 }

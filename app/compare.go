@@ -20,7 +20,7 @@ type compareRoles struct {
 func (c *compareRoles) Render() app.UI {
 	items := make([]app.UI, len(c.Ranking.Results))
 	for i, r := range c.Ranking.Results {
-		role := findRole(c.Catalogue, r.RoleID)
+		role := c.Catalogue.Role(r.RoleID)
 		fam := familyOf(role)
 		title := app.UI(app.Text(r.Title))
 		if role != nil {

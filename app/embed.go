@@ -53,21 +53,24 @@ func newEmbedPage() *embedPage {
 
 var (
 	subsetMu sync.Mutex
-	subsets  = map[string]*content.Catalogue{}
+	subsets  = map[string]*quiz.Engine{}
 )
 
-// subsetOf returns c limited to ids, built once per list, so the engine and the key progress
-// is saved under stay the same for the page's life.
-func subsetOf(c *content.Catalogue, ids []string) *content.Catalogue {
+// subsetOf returns the engine for c limited to ids, built once per list, so the engine and
+// the key progress is saved under stay the same for the page's life.
+func subsetOf(c *content.Catalogue, ids []string) (*quiz.Engine, error) {
 	key := strings.Join(ids, ",")
 	subsetMu.Lock()
 	defer subsetMu.Unlock()
-	if s, ok := subsets[key]; ok {
-		return s
+	if e, ok := subsets[key]; ok {
+		return e, nil
 	}
-	s := subset(c, ids)
-	subsets[key] = s
-	return s
+	e, err := quiz.NewEngine(subset(c, ids), quiz.DefaultConfig)
+	if err != nil {
+		return nil, err
+	}
+	subsets[key] = e
+	return e, nil
 }
 
 func (p *embedPage) OnNav(ctx app.Context) {
@@ -86,7 +89,10 @@ func (p *embedPage) OnNav(ctx app.Context) {
 		app.Window().Get("console").Call("warn", w)
 	}
 	if p.opts.Roles != nil {
-		p.subset = subsetOf(c, p.opts.Roles)
+		if p.subset, err = subsetOf(c, p.opts.Roles); err != nil {
+			p.err = "The quiz's questions could not be loaded."
+			return
+		}
 	}
 	p.applyAccent()
 	p.watchSize()
@@ -257,7 +263,7 @@ func (p *embedPage) renderResults() []app.UI {
 			meaning = " chance of being your best match"
 		}
 		var summary app.UI = app.Text("")
-		if role := findRole(p.session.Engine().Catalogue, r.RoleID); role != nil {
+		if role := p.session.Engine().Catalogue.Role(r.RoleID); role != nil {
 			summary = app.P().Text(role.Summary)
 		}
 		items[i] = app.Li().Class("result").Body(
@@ -385,7 +391,7 @@ func (p *embedPage) backToQuiz(ctx app.Context, e app.Event) {
 
 func (p *embedPage) startOver(ctx app.Context) {
 	progressStore(ctx).Del(keyFor(p.session.Engine().Catalogue))
-	p.session = quiz.New(p.session.Engine().Catalogue)
+	p.session = p.session.Engine().New()
 	p.results, p.copied, p.sent, p.selected = false, "", false, 0
 	p.onStage, p.stage = true, quiz.StageUnknown
 	p.bar = progressBar{}

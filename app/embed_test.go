@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/careerquiz/careerquiz/quiz"
 	"github.com/careerquiz/careerquiz/scoring"
 	"github.com/stretchr/testify/require"
 )
@@ -74,14 +73,18 @@ func TestSubsetQuiz(t *testing.T) {
 	c, err := catalogue()
 	require.NoError(t, err)
 	ids := []string{c.Roles[2].ID, c.Roles[5].ID, c.Roles[7].ID}
-	sub := subsetOf(c, ids)
+	e, err := subsetOf(c, ids)
+	require.NoError(t, err)
+	sub := e.Catalogue
 	t.Run("the subset is built once, so its engine and saved key stay the same", func(t *testing.T) {
-		require.Same(t, sub, subsetOf(c, ids))
+		again, err := subsetOf(c, ids)
+		require.NoError(t, err)
+		require.Same(t, e, again)
 		require.Equal(t, progressKey, keyFor(c))
 		require.Equal(t, progressKey+".roles:"+strings.Join(ids, ","), keyFor(sub))
 	})
 	t.Run("a quiz on the subset ranks only its roles", func(t *testing.T) {
-		s := quiz.New(sub)
+		s := e.New()
 		for n := 0; n < 100; n++ {
 			q, ok := s.Current()
 			if !ok {
@@ -94,7 +97,7 @@ func TestSubsetQuiz(t *testing.T) {
 		for _, r := range rk.Results {
 			require.Contains(t, ids, r.RoleID)
 		}
-		restored, _, err := quiz.Restore(sub, s.Snapshot())
+		restored, _, err := e.Restore(s.Snapshot())
 		require.NoError(t, err)
 		require.Equal(t, len(s.Asked()), len(restored.Asked()))
 	})

@@ -195,7 +195,7 @@ func rolesFor(v string, c *content.Catalogue, warn func(string, ...any)) []strin
 		id = strings.TrimSpace(id)
 		switch {
 		case id == "":
-		case !roleID.MatchString(id) || findRole(c, id) == nil:
+		case !roleID.MatchString(id) || c.Role(id) == nil:
 			warn("role %q ignored: there is no role with that id", id)
 		default:
 			want[id] = true

@@ -23,25 +23,19 @@ func quizMinutes(typical int) int {
 // exampleResult is a real result of the engine for the home page: the top result of a student
 // at school who answers every question the quiz asks as a typical person in the catalogue's
 // first entry role would. ok is false when the catalogue has no such role.
-func exampleResult(c *content.Catalogue) (r scoring.Result, level scoring.Confidence, ok bool) {
+func exampleResult(e *quiz.Engine) (r scoring.Result, level scoring.Confidence, ok bool) {
 	var role *content.Role
-	for _, x := range c.Roles {
+	for _, x := range e.Catalogue.Roles {
 		if x.Stage == content.StageEntry {
 			role = x
 			break
 		}
 	}
-	s := quiz.New(c)
-	m := s.Engine().Model
-	if role == nil || m == nil {
+	if role == nil {
 		return r, level, false
 	}
-	ri := -1
-	for i, mr := range m.Roles {
-		if mr.ID == role.ID {
-			ri = i
-		}
-	}
+	s, m := e.New(), e.Model
+	ri := m.RoleIndex(role.ID)
 	s.SetStage(quiz.StageSchool)
 	for range 40 {
 		q, more := s.Current()

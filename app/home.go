@@ -25,14 +25,14 @@ type home struct {
 
 func (h *home) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s: find careers that fit you", Name)
-	c, err := catalogue()
+	e, err := engine()
 	if err != nil {
 		return
 	}
-	h.cat = c
-	h.least, h.typical, h.most = quiz.New(c).Engine().Length()
-	h.example, h.exampleLevel, h.hasExample = exampleResult(c)
-	s, notice := loadProgress(ctx, c)
+	h.cat = e.Catalogue
+	h.least, h.typical, h.most = e.Length()
+	h.example, h.exampleLevel, h.hasExample = exampleResult(e)
+	s, notice := loadProgress(ctx, e)
 	h.resumable = s != nil && (len(s.Asked()) > 0 || s.Stage() != quiz.StageUnknown)
 	h.notice = notice
 }

@@ -5,11 +5,13 @@ import (
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/careerquiz/careerquiz/scoring"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// scale is the five-point answer scale, from 1 (strongly disagree) to 5 (strongly agree).
-var scale = []string{"Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"}
+// scale are the words of the answer scale, from scoring.MinAnswer (strongly disagree) to
+// scoring.MaxAnswer (strongly agree).
+var scale = [scoring.Levels]string{"Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"}
 
 // quizPage asks one question at a time. It owns the quiz session.
 type quizPage struct {
@@ -34,7 +36,7 @@ type quizPage struct {
 	// Set by the frame's page (embed.go); zero for the app's own /quiz.
 	layout func(content ...app.UI) app.UI // wraps the page's content; nil: the site's page
 	finish func() app.UI                  // ends the skills step; nil: a link to /results
-	subset *content.Catalogue             // the roles a host limited the quiz to; nil: all
+	subset *quiz.Engine                   // the engine for the roles a host limited the quiz to; nil: all
 }
 
 // wrap lays out the page's content: in the site's page, or the frame's layout.
@@ -48,17 +50,17 @@ func (p *quizPage) wrap(content ...app.UI) app.UI {
 func (p *quizPage) OnMount(ctx app.Context) { p.mounted = ctx }
 
 func (p *quizPage) OnNav(ctx app.Context) {
-	c, err := catalogue()
+	e, err := engine()
 	if err != nil {
 		p.err = "The quiz's questions could not be loaded."
 		return
 	}
 	if p.subset != nil {
-		c = p.subset
+		e = p.subset
 	}
-	s, notice := loadProgress(ctx, c)
+	s, notice := loadProgress(ctx, e)
 	if s == nil {
-		s = quiz.New(c)
+		s = e.New()
 	}
 	p.session, p.notice = s, notice
 	// A new quiz, or one left on the stage question: the stage question comes first.
@@ -115,7 +117,8 @@ func (p *quizPage) Render() app.UI {
 	if !ok {
 		return p.wrap(
 			app.H1().ID("question-heading").TabIndex(-1).Text("Skills you already have"),
-			&skillsStep{Session: p.session},
+			&skillsStep{Have: p.session.Skills(), Names: p.session.Engine().SkillNames(),
+				Suggest: p.session.SuggestSkills, OnAdd: p.addSkill, OnRemove: p.removeSkill},
 			app.Div().Class("actions").Body(
 				p.finishAction(),
 				app.Button().Type("button").Class("button").Text("Back").OnClick(p.back),
@@ -165,7 +168,7 @@ func (p *quizPage) length() (fewest, most int) {
 func (p *quizPage) renderQuestion(q content.Question) app.UI {
 	options := make([]app.UI, len(scale))
 	for i, label := range scale {
-		v := i + 1
+		v := i + scoring.MinAnswer
 		id := fmt.Sprintf("answer-%d", v)
 		options[i] = app.Div().Class("option").Body(
 			app.Input().Type("radio").ID(id).Name("answer").Value(v).
@@ -288,4 +291,20 @@ func (p *quizPage) advance(ctx app.Context) {
 	p.message, p.notice = "", ""
 	saveProgress(ctx, p.session)
 	p.show(ctx)
+}
+
+// addSkill adds a skill the student typed on the skills step and saves the session when it
+// was added.
+func (p *quizPage) addSkill(ctx app.Context, text string) quiz.SkillMatch {
+	m := p.session.AddSkill(text)
+	if m.Note == quiz.NoteAdded {
+		saveProgress(ctx, p.session)
+	}
+	return m
+}
+
+// removeSkill removes a skill from the student's list and saves the session.
+func (p *quizPage) removeSkill(ctx app.Context, name string) {
+	p.session.RemoveSkill(name)
+	saveProgress(ctx, p.session)
 }

@@ -51,14 +51,14 @@ func (p *resultsPage) focusHeading(ctx app.Context) {
 func (p *resultsPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Your results: %s", Name)
 	defer p.focusHeading(ctx)
-	c, err := catalogue()
+	e, err := engine()
 	if err != nil {
 		p.err = "The roles could not be loaded."
 		return
 	}
-	p.cat = c
+	p.cat = e.Catalogue
 	if code, ok := shareCode(ctx.Page().URL()); ok {
-		s, n, err := quiz.FromShareCode(c, code)
+		s, n, err := e.FromShareCode(code)
 		if err != nil {
 			p.err = "This share link is damaged or comes from another version of the quiz, so it " +
 				"cannot be shown. You can take the quiz yourself: it takes a few minutes."
@@ -70,7 +70,7 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 		p.ranking = s.Results()
 		return
 	}
-	s, notice := loadProgress(ctx, c)
+	s, notice := loadProgress(ctx, e)
 	if s == nil {
 		p.err = "There are no answers on this device yet. Take the quiz to see which careers fit you."
 		if notice != "" {
@@ -128,7 +128,7 @@ func (p *resultsPage) Render() app.UI {
 	}
 	var topRole *content.Role
 	if len(rk.Results) > 0 {
-		topRole = findRole(p.cat, rk.Results[0].RoleID)
+		topRole = p.cat.Role(rk.Results[0].RoleID)
 	}
 	link := p.shareURL()
 	return page(
@@ -173,7 +173,7 @@ func (p *resultsPage) renderTopGroup() app.UI {
 		if g.ID == top.Group && len(g.Titles) > 1 {
 			return app.Section().Class("group").Aria("label", "Close roles").Body(
 				app.P().Text(fmt.Sprintf("%s are very alike: the chance that one of them is %s best match is %d%%.",
-					joinAnd(g.Titles), p.voice().your(), int(g.Probability*100+0.5))),
+					joinAnd(g.Titles), p.voice().your(), g.Fit)),
 				p.differences(g),
 			)
 		}
@@ -191,7 +191,7 @@ func (p *resultsPage) differences(g scoring.Group) app.UI {
 			break
 		}
 		items = append(items, app.Li().Text(fmt.Sprintf("%s: more in %s, less in %s",
-			traitLabel(p.cat, d.Trait), d.High, d.Low)))
+			p.cat.TraitLabel(d.Trait), d.High, d.Low)))
 	}
 	return app.Div().Body(app.P().Text("What tells them apart:"), app.Ul().Body(items...))
 }
@@ -225,22 +225,13 @@ func (p *resultsPage) more(ctx app.Context) {
 }
 
 // notSure is the middle of the answer scale.
-const notSure = 3
+const notSure = (scoring.MinAnswer + scoring.MaxAnswer) / 2
 
 func answerLabel(v int) string {
-	if v < 1 || v > len(scale) {
+	if !scoring.Valid(v) {
 		return "skipped"
 	}
-	return scale[v-1]
-}
-
-func traitLabel(c *content.Catalogue, id string) string {
-	for _, t := range c.Traits {
-		if t.ID == id {
-			return t.Label
-		}
-	}
-	return id
+	return scale[v-scoring.MinAnswer]
 }
 
 func capitalise(s string) string {

@@ -86,7 +86,7 @@ func (p *rolePage) OnNav(ctx app.Context) {
 	}
 	// The id is the last part of the address, whatever prefix the app is served under.
 	id := path.Base(ctx.Page().URL().Path)
-	p.cat, p.role = c, findRole(c, id)
+	p.cat, p.role = c, c.Role(id)
 	if p.role == nil {
 		ctx.Page().SetTitle("Role not found: %s", Name)
 		p.err = "There is no role with that address. The roles page lists every role."
@@ -94,8 +94,10 @@ func (p *rolePage) OnNav(ctx app.Context) {
 	}
 	ctx.Page().SetTitle("%s: %s", p.role.Title, Name)
 	p.you = nil
-	if s, _ := loadProgress(ctx, c); s != nil && s.Answered() > 0 {
-		p.you = s.TraitLevels()
+	if e, err := engine(); err == nil {
+		if s, _ := loadProgress(ctx, e); s != nil && s.Answered() > 0 {
+			p.you = s.TraitLevels()
+		}
 	}
 }
 
@@ -138,7 +140,7 @@ func (p *rolePage) Render() app.UI {
 	if len(r.Related) > 0 {
 		var links []app.UI
 		for _, id := range r.Related {
-			if rr := findRole(p.cat, id); rr != nil {
+			if rr := p.cat.Role(id); rr != nil {
 				links = append(links, app.Li().Body(app.A().Href(rolePath(id)).Text(rr.Title)))
 			}
 		}

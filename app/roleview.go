@@ -7,6 +7,7 @@ import (
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
+	"github.com/careerquiz/careerquiz/scoring"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,39 +15,6 @@ import (
 
 // rolePath is the path of a role's page.
 func rolePath(id string) string { return Path("/roles/" + id) }
-
-// findRole returns the role with the id, or nil.
-func findRole(c *content.Catalogue, id string) *content.Role {
-	for _, r := range c.Roles {
-		if r.ID == id {
-			return r
-		}
-	}
-	return nil
-}
-
-// subItems returns the bullet items under the ### heading named sub (any case) of the
-// section with the key, or of the whole section when sub is "".
-func subItems(r *content.Role, key, sub string) []string {
-	for _, s := range r.Sections {
-		if s.Key != key {
-			continue
-		}
-		in := sub == ""
-		var items []string
-		for _, b := range s.Blocks {
-			if b.Kind == "heading" {
-				in = sub == "" || strings.EqualFold(strings.TrimSpace(b.Text), sub)
-				continue
-			}
-			if in && b.Kind == "list" {
-				items = append(items, b.Items...)
-			}
-		}
-		return items
-	}
-	return nil
-}
 
 // profileView says how the quiz sees a role: each trait of its profile, most important first,
 // with the level the scoring expects and the document's evidence for it.
@@ -60,13 +28,7 @@ func profileView(c *content.Catalogue, r *content.Role, you []quiz.TraitLevel) a
 	slices.SortStableFunc(weights, func(a, b content.Weight) int { return b.Value - a.Value })
 	items := make([]app.UI, 0, len(weights))
 	for _, w := range weights {
-		label := w.Trait
-		for _, t := range c.Traits {
-			if t.ID == w.Trait && t.Label != "" {
-				label = t.Label
-			}
-		}
-		line := fmt.Sprintf("%s: %d of 5", label, w.Value)
+		line := fmt.Sprintf("%s: %d of %d", c.TraitLabel(w.Trait), w.Value, scoring.MaxAnswer)
 		if w.Evidence != "" {
 			line += " (" + w.Evidence + ")"
 		}
@@ -74,8 +36,8 @@ func profileView(c *content.Catalogue, r *content.Role, you []quiz.TraitLevel) a
 	}
 	return app.Section().Class("profile").Body(
 		app.H2().Text("How the quiz sees this role"),
-		app.P().Text("The quiz compares your answers with these levels, from 1 (hardly part of the job) "+
-			"to 5 (the heart of it)."),
+		app.P().Text(fmt.Sprintf("The quiz compares your answers with these levels, from %d (hardly part of the job) "+
+			"to %d (the heart of it).", scoring.MinAnswer, scoring.MaxAnswer)),
 		&profileChart{ID: "role-chart", Traits: c.Traits, You: you, Role: r, Voice: yours},
 		app.H3().Text("Why each level"),
 		app.Ul().Body(items...),

@@ -9,11 +9,20 @@ import (
 )
 
 // skillsStep lets the student type skills they already have, matched to the skill vocabulary
-// with typo tolerance, before the results. The quiz page owns the session.
+// with typo tolerance, before the results. The quiz page owns the session: the step shows the
+// skills it is given and reports what the student adds or removes, and the page changes and
+// saves the session.
 type skillsStep struct {
 	app.Compo
 
-	Session *quiz.Session
+	// Have are the student's skills; Names the vocabulary, offered as the student types.
+	Have, Names []string
+	// Suggest are the skills the student may be typing.
+	Suggest func(text string) []string
+	// OnAdd adds a typed skill and says what became of it.
+	OnAdd func(ctx app.Context, text string) quiz.SkillMatch
+	// OnRemove removes one of Have.
+	OnRemove func(ctx app.Context, name string)
 
 	text    string
 	message string
@@ -21,7 +30,7 @@ type skillsStep struct {
 }
 
 func (s *skillsStep) Render() app.UI {
-	have := s.Session.Skills()
+	have := s.Have
 	chips := make([]app.UI, len(have))
 	for i, name := range have {
 		name := name
@@ -29,9 +38,8 @@ func (s *skillsStep) Render() app.UI {
 			app.Text(name+" "),
 			app.Button().Type("button").Class("button small").Aria("label", "Remove "+name).Text("Remove").
 				OnClick(func(ctx app.Context, e app.Event) {
-					s.Session.RemoveSkill(name)
+					s.OnRemove(ctx, name)
 					s.message = "Removed " + name + "."
-					saveProgress(ctx, s.Session)
 				}),
 		)
 	}
@@ -41,14 +49,14 @@ func (s *skillsStep) Render() app.UI {
 		choices[i] = app.Li().Body(app.Button().Type("button").Class("button small").Text("Add " + c).
 			OnClick(func(ctx app.Context, e app.Event) { s.add(ctx, c) }))
 	}
-	suggested := s.Session.SuggestSkills(s.text)
+	suggested := s.Suggest(s.text)
 	suggestions := make([]app.UI, len(suggested))
 	for i, name := range suggested {
 		name := name
 		suggestions[i] = app.Li().Body(app.Button().Type("button").Class("button small").Text(name).
 			OnClick(func(ctx app.Context, e app.Event) { s.add(ctx, name) }))
 	}
-	names := s.Session.Engine().SkillNames()
+	names := s.Names
 	options := make([]app.UI, len(names))
 	for i, n := range names {
 		options[i] = app.Option().Value(n)
@@ -91,7 +99,7 @@ func (s *skillsStep) add(ctx app.Context, text string) {
 		s.message = "Type a skill first, for example Python."
 		return
 	}
-	m := s.Session.AddSkill(text)
+	m := s.OnAdd(ctx, text)
 	s.message, s.choices = skillNote(m), nil
 	switch m.Status {
 	case quiz.Matched:
@@ -101,7 +109,6 @@ func (s *skillsStep) add(ctx app.Context, text string) {
 		if input := app.Window().GetElementByID("skill-input"); input.Truthy() {
 			input.Set("value", "")
 		}
-		saveProgress(ctx, s.Session)
 	case quiz.Ambiguous:
 		s.choices = m.Choices
 	}

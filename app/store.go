@@ -184,8 +184,8 @@ func saveProgress(ctx app.Context, s *quiz.Session) {
 
 // loadProgress returns the saved session, if any. A saved session that cannot be read is
 // dropped, and notice says so; one from an older question bank is migrated.
-func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notice string) {
-	st, key := progressStore(ctx), keyFor(c)
+func loadProgress(ctx app.Context, e *quiz.Engine) (s *quiz.Session, notice string) {
+	st, key := progressStore(ctx), keyFor(e.Catalogue)
 	var data string
 	err := st.Get(key, &data)
 	if err == nil && data == "" {
@@ -193,7 +193,7 @@ func loadProgress(ctx app.Context, c *content.Catalogue) (s *quiz.Session, notic
 	}
 	var n quiz.Notice
 	if err == nil {
-		s, n, err = quiz.Restore(c, []byte(data))
+		s, n, err = e.Restore([]byte(data))
 	}
 	if err != nil {
 		st.Del(key)

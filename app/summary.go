@@ -31,7 +31,7 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link s
 			break
 		}
 		fmt.Fprintf(&b, "%d. %s: %d%% (%s)\n", i+1, r.Title, r.Fit, strings.ToLower(confidenceWords(cardLevel(rk, r))))
-		role := findRole(c, r.RoleID)
+		role := c.Role(r.RoleID)
 		if role != nil {
 			fmt.Fprintf(&b, "   %s\n", role.Summary)
 			fmt.Fprintf(&b, "   %s way in: %s\n", v.Your(), wayInText(quiz.WayInto(c, role, st), v))

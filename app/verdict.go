@@ -96,8 +96,6 @@ func doubtText(d scoring.Doubt, v voice) string {
 		return "A few more answers would make the ranking clearer."
 	case scoring.RolesTooNear:
 		return "The first roles below are very alike, so " + v.your() + " answers point to the group rather than to one role."
-	case scoring.NoRoles:
-		return "There are no roles to rank yet."
 	}
 	return "Treat this ranking as a first look."
 }

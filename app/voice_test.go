@@ -33,7 +33,7 @@ func TestVoice(t *testing.T) {
 			}
 		}
 		require.Equal(t, "They can start in this role straight after their studies.",
-			wayInText(quiz.WayInto(c, findRole(c, "junior-ai-developer"), quiz.StageSchool), theirs))
+			wayInText(quiz.WayInto(c, c.Role("junior-ai-developer"), quiz.StageSchool), theirs))
 	})
 	t.Run("the student's own ranking speaks of your answers", func(t *testing.T) {
 		rk := scoring.Ranking{Answered: 9, Results: []scoring.Result{{}}}

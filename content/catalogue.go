@@ -2,6 +2,8 @@
 // from, and checks them. The format is described in README.md beside this file.
 package content
 
+import "strings"
+
 // Catalogue is everything the quiz knows: the trait vocabulary, the questions and the roles.
 type Catalogue struct {
 	Traits    []Trait    `json:"traits"`
@@ -165,4 +167,56 @@ type Source struct {
 	Key         string `json:"key"`
 	Description string `json:"description"`
 	URL         string `json:"url,omitempty"`
+}
+
+// Role is the catalogue's role with the ID, or nil; c may be nil.
+func (c *Catalogue) Role(id string) *Role {
+	if c == nil || id == "" {
+		return nil
+	}
+	for _, r := range c.Roles {
+		if r != nil && r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// TraitLabel is the label of the trait with the ID, or the ID when the catalogue has no
+// such trait or gives it no label.
+func (c *Catalogue) TraitLabel(id string) string {
+	if c != nil {
+		for _, t := range c.Traits {
+			if t.ID == id && t.Label != "" {
+				return t.Label
+			}
+		}
+	}
+	return id
+}
+
+// SubEducation is the ### heading of the Requirements section under which a role document
+// lists the education the role asks for.
+const SubEducation = "Education"
+
+// Education are the bullet items under the ### Education heading (any case) of the role's
+// Requirements section: the education the role asks for.
+func (r *Role) Education() []string {
+	var items []string
+	for _, s := range r.Sections {
+		if s.Key != SectionRequirements {
+			continue
+		}
+		in := false
+		for _, b := range s.Blocks {
+			if b.Kind == "heading" {
+				in = strings.EqualFold(strings.TrimSpace(b.Text), SubEducation)
+				continue
+			}
+			if in && b.Kind == "list" {
+				items = append(items, b.Items...)
+			}
+		}
+	}
+	return items
 }

@@ -224,7 +224,11 @@ func unmeasured(c *Catalogue, warn warnFunc) {
 		case n == 0:
 			warn("questions.md", t.Line, "trait %s: no question measures it", t.ID)
 		case n < MinTraitQuestions:
-			warn("questions.md", t.Line, "trait %s: only %s it, want at least %d", t.ID, plural(n, "question")+map[bool]string{true: " measures", false: " measure"}[n == 1], MinTraitQuestions)
+			what := fmt.Sprintf("%d questions measure", n)
+			if n == 1 {
+				what = "1 question measures"
+			}
+			warn("questions.md", t.Line, "trait %s: only %s it, want at least %d", t.ID, what, MinTraitQuestions)
 		}
 	}
 }

@@ -1,23 +1,12 @@
 package content
 
 import (
-	"bytes"
-	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
-
-func TestCheckGolden(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	code := RunCheck([]string{filepath.Join("testdata", "check")}, &stdout, &stderr)
-	require.Equal(t, 1, code)
-	require.Empty(t, stderr.String())
-	golden(t, filepath.Join("testdata", "check.txt"), stdout.Bytes())
-}
 
 func TestCheck(t *testing.T) {
 	_, ds := Check(os.DirFS("testdata/check"))
@@ -137,74 +126,4 @@ func TestContainsWord(t *testing.T) {
 			require.Equal(t, tt.want, containsWord(tt.text, tt.kw))
 		})
 	}
-}
-
-func TestRunCheck(t *testing.T) {
-	run := func(args ...string) (int, string, string) {
-		var stdout, stderr bytes.Buffer
-		code := RunCheck(args, &stdout, &stderr)
-		return code, stdout.String(), stderr.String()
-	}
-	t.Run("a clean directory exits 0 with a summary", func(t *testing.T) {
-		code, out, _ := run(filepath.Join("testdata", "catalogue"))
-		require.Equal(t, 0, code)
-		require.Equal(t, "2 roles, 23 questions, 3 traits, 4 skills: 0 errors, 0 warnings\n", out)
-	})
-	t.Run("a directory of role documents only is checked with the built-in questions", func(t *testing.T) {
-		code, out, _ := run(filepath.Join("testdata", "catalogue", "roles"))
-		require.Equal(t, 0, code, out)
-		require.NotContains(t, out, "error:")
-		require.Contains(t, out, "2 roles, ")
-	})
-	t.Run("errors are printed with their file and line and exit 1", func(t *testing.T) {
-		code, out, _ := run(filepath.Join("testdata", "check"))
-		require.Equal(t, 1, code)
-		require.Contains(t, out, filepath.Join("testdata", "check", "roles", "analyst.md")+":14: error: unknown trait \"mystery\"")
-	})
-	t.Run("--json prints the catalogue and sends the diagnostics to stderr", func(t *testing.T) {
-		code, out, errOut := run("--json", filepath.Join("testdata", "catalogue"))
-		require.Equal(t, 0, code)
-		var c Catalogue
-		require.NoError(t, json.Unmarshal([]byte(out), &c))
-		require.Len(t, c.Roles, 2)
-		require.Equal(t, "data-analyst", c.Roles[0].ID)
-		require.Equal(t, 60000.0, c.Roles[0].Salaries[0].Low)
-		require.Len(t, c.Questions, 23)
-		require.Len(t, c.Skills, 4)
-		require.Contains(t, errOut, "0 errors")
-	})
-	t.Run("without DIR the built-in catalogue is checked", func(t *testing.T) {
-		_, out, _ := run()
-		require.Contains(t, out, " roles, ")
-	})
-	t.Run("an unknown flag exits 2 with the usage", func(t *testing.T) {
-		code, _, errOut := run("--jsn")
-		require.Equal(t, 2, code)
-		require.Contains(t, errOut, "usage: check [DIR] [--json]")
-	})
-	t.Run("two directories exit 2", func(t *testing.T) {
-		code, _, _ := run("a", "b")
-		require.Equal(t, 2, code)
-	})
-	t.Run("a missing directory exits 2", func(t *testing.T) {
-		code, _, errOut := run(filepath.Join("testdata", "nowhere"))
-		require.Equal(t, 2, code)
-		require.Contains(t, errOut, "nowhere")
-	})
-	t.Run("a directory without documents exits 2", func(t *testing.T) {
-		code, _, errOut := run(filepath.Join("testdata", "seed"))
-		require.Equal(t, 2, code)
-		require.Contains(t, errOut, "neither questions.md nor role documents")
-	})
-	t.Run("help exits 0", func(t *testing.T) {
-		code, out, _ := run("-h")
-		require.Equal(t, 0, code)
-		require.Contains(t, out, "usage:")
-	})
-}
-
-func TestRunCheckJSONGolden(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, RunCheck([]string{"--json", filepath.Join("testdata", "catalogue")}, &stdout, &stderr))
-	golden(t, filepath.Join("testdata", "catalogue.json"), stdout.Bytes())
 }

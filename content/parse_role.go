@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"github.com/careerquiz/careerquiz/scoring"
 	"net/url"
 	"path"
 	"regexp"
@@ -310,8 +311,8 @@ func (p *roleParser) weight(n int, item string) {
 	}
 	num, evidence, _ := strings.Cut(rest, ",")
 	v, err := strconv.Atoi(strings.TrimSpace(num))
-	if err != nil || v < 1 || v > 5 {
-		p.errorf(n, ErrBadWeight, "%q for %s: use a whole number from 1 to 5", strings.TrimSpace(num), trait)
+	if err != nil || !scoring.Valid(v) {
+		p.errorf(n, ErrBadWeight, "%q for %s: use a whole number from %d to %d", strings.TrimSpace(num), trait, scoring.MinAnswer, scoring.MaxAnswer)
 		return
 	}
 	for _, w := range p.role.Profile {

@@ -29,26 +29,10 @@ async function freePort() {
   });
 }
 
-/** startServer runs `careerquiz serve` on a free port and waits until it answers. */
+/** startServer runs `careerquiz serve` on the web folder under test, on a free port, and waits until it answers. */
 export async function startServer(extraArgs = []) {
-  if (!bin || !web) throw new Error('CAREERQUIZ_BIN and CAREERQUIZ_WEB must be set (make browser-test sets them)');
-  const port = await freePort();
-  const addr = `127.0.0.1:${port}`;
-  const proc = spawn(bin, ['serve', '--addr', addr, '--web', web, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  proc.stdout.on('data', (d) => { output += d; });
-  proc.stderr.on('data', (d) => { output += d; });
-  const origin = `http://${addr}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(origin + '/');
-      if (res.ok) return { origin, port, stop: () => proc.kill(), output: () => output };
-    } catch { /* not up yet */ }
-    if (proc.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  proc.kill();
-  throw new Error(`the server did not start: ${output}`);
+  if (!web) throw new Error('CAREERQUIZ_BIN and CAREERQUIZ_WEB must be set (make browser-test sets them)');
+  return serveWeb(web, 0, extraArgs);
 }
 
 /** launch starts headless Chromium with the flags this machine's closed network needs. */
@@ -219,14 +203,15 @@ export async function completeQuiz(page, from = 1) {
 }
 
 /**
- * serveWeb runs `careerquiz serve` with the web folder webDir on port (a free one if 0) and
- * waits until it answers; stop() resolves once the server has exited and freed the port.
+ * serveWeb runs `careerquiz serve` with the web folder webDir on port (a free one if 0), with
+ * extraArgs after the others, and waits until it answers; stop() resolves once the server has
+ * exited and freed the port.
  */
-export async function serveWeb(webDir, port = 0) {
+export async function serveWeb(webDir, port = 0, extraArgs = []) {
   if (!bin) throw new Error('CAREERQUIZ_BIN must be set (make browser-test sets it)');
   port ||= await freePort();
   const addr = `127.0.0.1:${port}`;
-  const proc = spawn(bin, ['serve', '--addr', addr, '--web', webDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(bin, ['serve', '--addr', addr, '--web', webDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   proc.stdout.on('data', (d) => { output += d; });
   proc.stderr.on('data', (d) => { output += d; });

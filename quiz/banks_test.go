@@ -78,7 +78,7 @@ func TestShareCodeFromPastBank(t *testing.T) {
 	old := catalogueWith(t, "testdata/questions-aaebfd29d1a40882.md")
 	cur, err := content.Default()
 	require.NoError(t, err)
-	s := New(old)
+	s := engine(t, old).New()
 	s.SetStage(StageCollege)
 	answered := map[string]int8{}
 	for i, id := range []string{"build-app", "queue-fix", "table-patterns", "data-privacy", "teach-computer"} {
@@ -87,7 +87,7 @@ func TestShareCodeFromPastBank(t *testing.T) {
 	}
 	code := s.ShareCode()
 
-	got, n, err := FromShareCode(cur, code)
+	got, n, err := engine(t, cur).FromShareCode(code)
 	require.NoError(t, err, "a link made before the bank changed still opens")
 	t.Run("it says the bank changed", func(t *testing.T) {
 		require.True(t, n.Migrated)
@@ -97,7 +97,7 @@ func TestShareCodeFromPastBank(t *testing.T) {
 		require.Equal(t, 3, n.Kept)
 	})
 	t.Run("answers to questions that are kept follow their ids", func(t *testing.T) {
-		e := engineFor(cur)
+		e := engine(t, cur)
 		for _, id := range []string{"build-app", "table-patterns", "teach-computer"} {
 			q := e.QuestionIndex(id)
 			require.GreaterOrEqual(t, q, 0)

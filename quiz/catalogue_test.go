@@ -69,7 +69,7 @@ func testCatalogue() *content.Catalogue {
 
 // answerAs answers every question the session asks as the role's profile predicts, rounded.
 func answerAs(s *Session, roleID string) {
-	r := s.e.roleIndex(roleID)
+	r := s.e.Model.RoleIndex(roleID)
 	for {
 		q, ok := s.Current()
 		if !ok {
@@ -98,7 +98,7 @@ func TestDegenerateOnDefaultCatalogue(t *testing.T) {
 		{"cycling through the scale", func(n int) int { return 1 + n%5 }},
 	} {
 		t.Run(tc.name+" is never high", func(t *testing.T) {
-			s := New(cat)
+			s := engine(t, cat).New()
 			for n := 0; n < len(cat.Questions); n++ {
 				q, ok := s.Current()
 				if !ok {
@@ -122,7 +122,7 @@ func TestStageNeverChangesTheFit(t *testing.T) {
 	require.NoError(t, err)
 	var want []scoring.Result
 	for _, st := range append([]Stage{StageUnknown}, Stages...) {
-		s := New(cat)
+		s := engine(t, cat).New()
 		s.SetStage(st)
 		for n := 0; n < len(cat.Questions); n++ {
 			q, ok := s.Current()

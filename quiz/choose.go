@@ -43,11 +43,10 @@ const (
 	StopNoGain               // no question left would change the answer
 	StopCap                  // the most questions the quiz asks
 	StopExhausted            // every question was shown
-	StopNoModel              // the catalogue has no roles or no questions
 )
 
 var stopNames = [...]string{StopNone: "", StopConfident: "settled", StopNoGain: "no-gain", StopCap: "cap",
-	StopExhausted: "exhausted", StopNoModel: "no-roles"}
+	StopExhausted: "exhausted"}
 
 // String is the reason's code, "" for StopNone.
 func (r StopReason) String() string {
@@ -70,10 +69,6 @@ func (s *Session) StopReason() StopReason {
 
 func (s *Session) decide() int {
 	s.reason = StopNone
-	if s.e.Model == nil {
-		s.reason = StopNoModel
-		return -1
-	}
 	left := s.unasked()
 	if len(left) == 0 {
 		s.reason = StopExhausted

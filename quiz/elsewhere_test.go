@@ -45,10 +45,11 @@ func keyed(love ...string) func(q content.Question) int {
 func TestElsewhere(t *testing.T) {
 	cat, err := content.Default()
 	require.NoError(t, err)
+	e := engine(t, cat)
 	outside := map[string]bool{"design": true, "life": true, "caring": true}
 
 	t.Run("a student for design finds a design role rather than being led elsewhere", func(t *testing.T) {
-		s := New(cat)
+		s := e.New()
 		s.SetStage(StageSchool)
 		answerAll(t, s, keyed("design", "life", "caring"))
 		require.Empty(t, s.Elsewhere())
@@ -56,7 +57,7 @@ func TestElsewhere(t *testing.T) {
 		require.Equal(t, "design", strongestTrait(roles[0]), roles[0].ID)
 	})
 	t.Run("a student for caring and life science, against the rest, is led elsewhere", func(t *testing.T) {
-		s := New(cat)
+		s := e.New()
 		s.SetStage(StageSchool)
 		answerAll(t, s, keyed("caring", "life"))
 		leads := s.Elsewhere()
@@ -72,7 +73,7 @@ func TestElsewhere(t *testing.T) {
 		}
 	})
 	t.Run("a student for caring alone is led towards caring", func(t *testing.T) {
-		s := New(cat)
+		s := e.New()
 		answerAll(t, s, keyed("caring"))
 		leads := s.Elsewhere()
 		require.NotEmpty(t, leads)
@@ -80,18 +81,18 @@ func TestElsewhere(t *testing.T) {
 	})
 	t.Run("a student who answers as a role predicts is not led elsewhere", func(t *testing.T) {
 		for _, r := range cat.Roles {
-			s := New(cat)
+			s := e.New()
 			answerAll(t, s, func(q content.Question) int { return int(math.Round(content.Predict(r, q))) })
 			require.Empty(t, s.Elsewhere(), r.ID)
 		}
 	})
 	t.Run("a student who agrees with everything is not led elsewhere", func(t *testing.T) {
-		s := New(cat)
+		s := e.New()
 		answerAll(t, s, func(content.Question) int { return 5 })
 		require.Empty(t, s.Elsewhere())
 	})
 	t.Run("no answers lead nowhere", func(t *testing.T) {
-		require.Empty(t, New(cat).Elsewhere())
+		require.Empty(t, e.New().Elsewhere())
 	})
 }
 

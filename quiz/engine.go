@@ -4,8 +4,6 @@
 package quiz
 
 import (
-	"sync"
-
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/scoring"
 )
@@ -62,20 +60,20 @@ var DefaultConfig = Config{
 type Engine struct {
 	Catalogue *content.Catalogue
 	Config    Config
-	Model     *scoring.Model // nil when the catalogue has no roles or no questions
+	Model     *scoring.Model
 
 	qindex  map[string]int
 	qtraits [][]int // trait indices per question
 	ntraits int
-	traits  []string // trait IDs, in the model's order
 	bank    uint64
 	vocab   *vocabulary
 }
 
-// NewEngine builds the engine for a catalogue. It never fails: a catalogue without roles or
-// questions gives sessions that are done at once with an empty ranking. Unknown traits in a
-// question or a profile are ignored.
-func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
+// NewEngine builds the engine for a catalogue. It fails with scoring.NewModel's error
+// (scoring.ErrNoRoles, ErrNoQuestions, ErrBadParams) when the catalogue has no roles or no
+// questions or the configuration's parameters are out of range. Unknown traits in a question
+// or a profile are ignored.
+func NewEngine(cat *content.Catalogue, cfg Config) (*Engine, error) {
 	if cat == nil {
 		cat = &content.Catalogue{}
 	}
@@ -85,8 +83,7 @@ func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
 	for _, t := range cat.Traits {
 		if _, ok := tindex[t.ID]; !ok {
 			tindex[t.ID] = len(traits)
-			traits = append(traits, labelOr(t.Label, t.ID))
-			e.traits = append(e.traits, t.ID)
+			traits = append(traits, t.ID)
 		}
 	}
 	e.ntraits = len(traits)
@@ -127,58 +124,17 @@ func NewEngine(cat *content.Catalogue, cfg Config) *Engine {
 		roles = append(roles, sr)
 	}
 	m, err := scoring.NewModel(traits, roles, qs, cfg.Params, content.DefaultWeight)
-	if err == nil {
-		e.Model = m
+	if err != nil {
+		return nil, err
 	}
-	return e
-}
-
-func labelOr(label, id string) string {
-	if label != "" {
-		return label
-	}
-	return id
-}
-
-// last is the engine New built last: an app has one catalogue, so one entry is enough and
-// nothing piles up when a catalogue is replaced.
-var last struct {
-	sync.Mutex
-	cat *content.Catalogue
-	e   *Engine
-}
-
-// engineFor is the engine with DefaultConfig for a catalogue, built once while the catalogue
-// stays the same.
-func engineFor(cat *content.Catalogue) *Engine {
-	if cat == nil {
-		return NewEngine(nil, DefaultConfig)
-	}
-	last.Lock()
-	defer last.Unlock()
-	if last.cat != cat {
-		last.cat, last.e = cat, NewEngine(cat, DefaultConfig)
-	}
-	return last.e
+	e.Model = m
+	return e, nil
 }
 
 // QuestionIndex is the index of a question in the catalogue, or -1.
 func (e *Engine) QuestionIndex(id string) int {
 	if i, ok := e.qindex[id]; ok {
 		return i
-	}
-	return -1
-}
-
-// roleIndex is the index of a role in the model, or -1.
-func (e *Engine) roleIndex(id string) int {
-	if e.Model == nil {
-		return -1
-	}
-	for r, role := range e.Model.Roles {
-		if role.ID == id {
-			return r
-		}
 	}
 	return -1
 }

@@ -36,8 +36,13 @@ func exampleCatalogue() *content.Catalogue {
 // A whole session: answer until the quiz stops, change an answer, add skills, read the results,
 // save and restore, share.
 func Example() {
-	cat := exampleCatalogue()
-	s := quiz.New(cat)
+	// One engine serves every session on the catalogue.
+	e, err := quiz.NewEngine(exampleCatalogue(), quiz.DefaultConfig)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := e.New()
 
 	// The student likes data, is lukewarm about software and clients.
 	answers := map[string]int{"build-app": 2, "fix-bugs": 2, "spreadsheet": 5, "charts": 4, "ask-needs": 3, "calm-disputes": 3}
@@ -67,11 +72,11 @@ func Example() {
 	fmt.Printf("raised by %q (answer %d)\n", top.Reasons[0].Text, top.Reasons[0].Answer)
 
 	// Save and restore.
-	restored, notice, err := quiz.Restore(cat, s.Snapshot())
+	restored, notice, err := e.Restore(s.Snapshot())
 	fmt.Println(restored.Results().Results[0].Title, notice.Changed(), err)
 
 	// Share and open the link.
-	shared, _, err := quiz.FromShareCode(cat, s.ShareCode())
+	shared, _, err := e.FromShareCode(s.ShareCode())
 	fmt.Println(shared.Results().Results[0].Title, shared.Skills(), err)
 	// Output:
 	// question 1 of about 6: I would enjoy building an app.

@@ -12,7 +12,15 @@ func defaultEngine(t *testing.T) *Engine {
 	t.Helper()
 	cat, err := content.Default()
 	require.NoError(t, err)
-	return NewEngine(cat, DefaultConfig)
+	return engine(t, cat)
+}
+
+// engine is the engine for cat with DefaultConfig; the test stops when it cannot be built.
+func engine(t testing.TB, cat *content.Catalogue) *Engine {
+	t.Helper()
+	e, err := NewEngine(cat, DefaultConfig)
+	require.NoError(t, err)
+	return e
 }
 
 func TestGeneralSkills(t *testing.T) {
@@ -76,7 +84,7 @@ func TestGeneralSkills(t *testing.T) {
 	})
 
 	t.Run("a catalogue without these skills gets them all", func(t *testing.T) {
-		names := New(testCatalogue()).Engine().SkillNames()
+		names := engine(t, testCatalogue()).New().Engine().SkillNames()
 		require.Contains(t, names, "Scratch")
 		require.Contains(t, names, "Teamwork")
 	})
@@ -187,7 +195,7 @@ func TestShareCodeBeforeGeneralSkills(t *testing.T) {
 	require.NoError(t, err)
 	saved := generalSkills
 	generalSkills = nil
-	old := NewEngine(cat, DefaultConfig)
+	old := engine(t, cat)
 	generalSkills = saved
 	require.Equal(t, old.vocab.sum, old.vocab.baseSum)
 
@@ -201,7 +209,7 @@ func TestShareCodeBeforeGeneralSkills(t *testing.T) {
 	}
 	code := s.ShareCode()
 
-	e := NewEngine(cat, DefaultConfig)
+	e := engine(t, cat)
 	require.NotEqual(t, old.vocab.sum, e.vocab.sum, "the general skills change the vocabulary")
 	got, notice, err := e.FromShareCode(code)
 	require.NoError(t, err)

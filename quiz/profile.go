@@ -11,15 +11,12 @@ type TraitLevel struct {
 }
 
 // TraitLevels are the student's levels on every trait of the catalogue, in its order, from the
-// answers given so far; nil when the catalogue has no roles or no questions.
+// answers given so far.
 func (s *Session) TraitLevels() []TraitLevel {
-	if s.e.Model == nil {
-		return nil
-	}
 	lv := s.e.Model.TraitLevels(s.Answers())
 	out := make([]TraitLevel, len(lv))
 	for i, l := range lv {
-		out[i] = TraitLevel{TraitID: s.e.traits[l.Trait], Level: l.Level, Answers: l.Answers}
+		out[i] = TraitLevel{TraitID: s.e.Model.Traits[l.Trait], Level: l.Level, Answers: l.Answers}
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 func TestTraitLevels(t *testing.T) {
 	c, err := content.Default()
 	require.NoError(t, err)
-	s := New(c)
+	s := engine(t, c).New()
 	t.Run("before any answer no trait has a level", func(t *testing.T) {
 		lv := s.TraitLevels()
 		require.Len(t, lv, len(c.Traits))
@@ -44,7 +44,7 @@ func TestTraitLevels(t *testing.T) {
 func TestLength(t *testing.T) {
 	c, err := content.Default()
 	require.NoError(t, err)
-	least, typical, most := New(c).Engine().Length()
+	least, typical, most := engine(t, c).Length()
 	require.Equal(t, DefaultConfig.MinQuestions, least)
 	require.Equal(t, DefaultConfig.MaxQuestions, most)
 	require.True(t, least <= typical && typical <= most)

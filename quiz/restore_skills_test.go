@@ -16,7 +16,7 @@ func manySkills(t testing.TB, n int, known map[int]string) (*Engine, []byte) {
 	t.Helper()
 	cat, err := content.Default()
 	require.NoError(t, err)
-	e := engineFor(cat)
+	e := engine(t, cat)
 	var sn map[string]any
 	require.NoError(t, json.Unmarshal(e.New().Snapshot(), &sn))
 	skills := make([]string, n)
@@ -68,7 +68,7 @@ func TestRestoreBoundsSkills(t *testing.T) {
 func TestAddSkillCap(t *testing.T) {
 	cat, err := content.Default()
 	require.NoError(t, err)
-	s := New(cat)
+	s := engine(t, cat).New()
 	names := s.Engine().SkillNames()
 	require.Greater(t, len(names), MaxSkills, "the vocabulary is large enough to fill the list")
 	for _, name := range names[:MaxSkills] {

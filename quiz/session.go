@@ -11,7 +11,7 @@ import (
 // Errors of Answer and Skip.
 var (
 	ErrUnknownQuestion = errors.New("quiz: unknown question")
-	ErrBadAnswer       = errors.New("quiz: answer must be from 1 to 5")
+	ErrBadAnswer       = fmt.Errorf("quiz: answer must be from %d to %d", scoring.MinAnswer, scoring.MaxAnswer)
 )
 
 // Session is one student's run through the quiz. It keeps every answer (so going back,
@@ -35,17 +35,9 @@ type Session struct {
 	gains  []float64
 }
 
-// New starts a session on the catalogue with DefaultConfig. Sessions on the same catalogue
-// share one engine, built on first use.
-func New(cat *content.Catalogue) *Session { return engineFor(cat).New() }
-
 // New starts a session.
 func (e *Engine) New() *Session {
-	s := &Session{e: e, answers: make([]int8, len(e.Catalogue.Questions))}
-	if e.Model != nil {
-		s.belief = e.Model.NewBelief()
-	}
-	return s
+	return &Session{e: e, answers: make([]int8, len(e.Catalogue.Questions)), belief: e.Model.NewBelief()}
 }
 
 // NewOrdered starts a session whose questions come in the order the function gives instead of
@@ -114,12 +106,10 @@ func (s *Session) set(q int, v int8) {
 		return
 	}
 	s.answers[q] = v
-	if s.belief != nil {
-		if old == 0 && s.indexOf(q) == len(s.asked)-1 {
-			s.belief.Add(q, int(v))
-		} else {
-			s.rebuild() // the answer model reads answers in the order they were shown
-		}
+	if old == 0 && s.indexOf(q) == len(s.asked)-1 {
+		_ = s.belief.Add(q, int(v)) // the question is the engine's, new to the belief, and v on the scale
+	} else {
+		s.rebuild() // the answer model reads answers in the order they were shown
 	}
 	s.invalidate()
 }
@@ -130,7 +120,7 @@ func (s *Session) invalidate() { s.nextOK = false }
 func (s *Session) rebuild() {
 	s.belief.Reset()
 	for _, a := range s.Answers() {
-		s.belief.Add(a.Question, a.Value)
+		_ = s.belief.Add(a.Question, a.Value) // each question once, on the scale
 	}
 }
 
@@ -240,16 +230,10 @@ func (s *Session) Answers() []scoring.Answer {
 
 // Results ranks the roles on the answers given so far, with the student's skills.
 func (s *Session) Results() scoring.Ranking {
-	if s.e.Model == nil {
-		return scoring.Ranking{Confidence: scoring.Low, GroupConfidence: scoring.Low, Why: scoring.NoRoles}
-	}
 	return s.e.Model.Rank(s.Answers(), s.skillNames(), s.e.Config.Thresholds)
 }
 
 // Posterior is the probability of each role (in catalogue order) given the answers so far.
 func (s *Session) Posterior() []float64 {
-	if s.belief == nil {
-		return nil
-	}
 	return append([]float64(nil), s.belief.Posterior()...)
 }

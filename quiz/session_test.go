@@ -12,7 +12,7 @@ func TestSession(t *testing.T) {
 	t.Run("a student answering exactly as a role's profile gets that role on top", func(t *testing.T) {
 		cat := testCatalogue()
 		for _, r := range cat.Roles {
-			s := New(cat)
+			s := engine(t, cat).New()
 			answerAs(s, r.ID)
 			require.True(t, s.Done())
 			require.Equal(t, r.ID, s.Results().Results[0].RoleID)
@@ -21,14 +21,14 @@ func TestSession(t *testing.T) {
 
 	t.Run("the quiz stops before asking every question", func(t *testing.T) {
 		cat := testCatalogue()
-		s := New(cat)
+		s := engine(t, cat).New()
 		answerAs(s, "data-analyst")
 		require.Less(t, len(s.Asked()), len(cat.Questions))
 		require.NotEqual(t, StopNone, s.StopReason())
 	})
 
 	t.Run("changing an answer and changing it back restores the posterior", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		for i := 0; i < 4; i++ {
 			q, ok := s.Current()
 			require.True(t, ok)
@@ -46,7 +46,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("a skipped question is no evidence", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		before := s.Posterior()
 		q, _ := s.Current()
 		require.NoError(t, s.Skip(q.ID))
@@ -59,7 +59,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("skipping an answered question takes its answer back", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		before := s.Posterior()
 		q, _ := s.Current()
 		require.NoError(t, s.Answer(q.ID, 5))
@@ -70,7 +70,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("back shows the previous question with its answer and answering it moves on", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		require.False(t, s.Back())
 		q1, _ := s.Current()
 		require.NoError(t, s.Answer(q1.ID, 4))
@@ -91,7 +91,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("an unknown question or an answer off the scale is an error", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		q, _ := s.Current()
 		require.ErrorIs(t, s.Answer("nope", 3), ErrUnknownQuestion)
 		require.ErrorIs(t, s.Answer(q.ID, 0), ErrBadAnswer)
@@ -101,7 +101,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("more questions continue a finished quiz", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		answerAs(s, "consultant")
 		n := len(s.Asked())
 		require.True(t, s.Done())
@@ -112,7 +112,7 @@ func TestSession(t *testing.T) {
 	})
 
 	t.Run("progress counts questions and estimates at least one more while going on", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		done, total := s.Progress()
 		require.Equal(t, 0, done)
 		require.GreaterOrEqual(t, total, DefaultConfig.MinQuestions)
@@ -123,15 +123,19 @@ func TestSession(t *testing.T) {
 		require.Greater(t, total, done)
 	})
 
-	t.Run("an empty catalogue gives a finished quiz with a low-confidence empty ranking", func(t *testing.T) {
-		s := New(&content.Catalogue{})
-		require.True(t, s.Done())
-		require.Equal(t, scoring.Low, s.Results().Confidence)
-		require.Empty(t, s.Results().Results)
+	t.Run("an empty catalogue or parameters out of range give no engine but the model's error", func(t *testing.T) {
+		_, err := NewEngine(&content.Catalogue{}, DefaultConfig)
+		require.ErrorIs(t, err, scoring.ErrNoRoles)
+		_, err = NewEngine(nil, DefaultConfig)
+		require.ErrorIs(t, err, scoring.ErrNoRoles)
+		cfg := DefaultConfig
+		cfg.Params.Tau = 0
+		_, err = NewEngine(testCatalogue(), cfg)
+		require.ErrorIs(t, err, scoring.ErrBadParams)
 	})
 
 	t.Run("answering all not sure gives low confidence", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		for {
 			q, ok := s.Current()
 			if !ok {
@@ -140,5 +144,20 @@ func TestSession(t *testing.T) {
 			require.NoError(t, s.Answer(q.ID, 3))
 		}
 		require.Equal(t, scoring.Low, s.Results().Confidence)
+	})
+}
+
+func TestEngineTraits(t *testing.T) {
+	t.Run("the model names traits by the catalogue's IDs, so group differences carry IDs", func(t *testing.T) {
+		cat := testCatalogue()
+		for i := range cat.Traits {
+			cat.Traits[i].Label = "Label of " + cat.Traits[i].ID
+		}
+		e := engine(t, cat)
+		var ids []string
+		for _, tr := range cat.Traits {
+			ids = append(ids, tr.ID)
+		}
+		require.Equal(t, ids, e.Model.Traits)
 	})
 }

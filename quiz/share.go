@@ -6,7 +6,7 @@ import (
 	"math/bits"
 	"slices"
 
-	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // ShareVersion is the version of the share-code format written. Codes of version 1 (answers
@@ -15,6 +15,12 @@ const ShareVersion = 3
 
 // stageBits is the width of the stage in a share code of version 3.
 const stageBits = 3
+
+// answerBits is the width of an answer in a share code: 0 for skipped, then the scale. The
+// format fixes it; the array below stops the build should the scale outgrow it.
+const answerBits = 3
+
+var _ [1<<answerBits - 1 - scoring.MaxAnswer]struct{}
 
 // maxShareCode is the longest share code decoded.
 const maxShareCode = 4096
@@ -58,7 +64,7 @@ func (s *Session) ShareCode() string {
 	w.write(uint64(s.stage), stageBits)
 	for _, q := range s.asked {
 		w.write(uint64(q), k)
-		w.write(uint64(s.answers[q]), 3)
+		w.write(uint64(s.answers[q]), answerBits)
 	}
 	j := indexBits(len(s.e.vocab.names))
 	for _, i := range skills {
@@ -70,18 +76,14 @@ func (s *Session) ShareCode() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-// FromShareCode rebuilds a session from a share code: ErrCorrupt when the code is damaged or
-// names a stage that does not exist, ErrVersion when it was made with another format, and
-// ErrBankChanged when it was made with a question bank that is neither this one nor one of
-// the past banks kept in banks/. A code from a past bank keeps the answers to questions that
-// still exist (by id), with Notice.Migrated set and Notice.Dropped counting the others. When the skill vocabulary has changed since, the answers are kept
-// and Notice.DroppedSkills counts the skills left out. Codes made before the stage was asked
-// give StageUnknown. It never panics.
-func FromShareCode(cat *content.Catalogue, code string) (*Session, Notice, error) {
-	return engineFor(cat).FromShareCode(code)
-}
-
-// FromShareCode rebuilds a session on this engine from a share code; see the function.
+// FromShareCode rebuilds a session on this engine from a share code: ErrCorrupt when the code
+// is damaged or names a stage that does not exist, ErrVersion when it was made with another
+// format, and ErrBankChanged when it was made with a question bank that is neither this one
+// nor one of the past banks kept in banks/. A code from a past bank keeps the answers to
+// questions that still exist (by id), with Notice.Migrated set and Notice.Dropped counting the
+// others. When the skill vocabulary has changed since, the answers are kept and
+// Notice.DroppedSkills counts the skills left out. Codes made before the stage was asked give
+// StageUnknown. It never panics.
 func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 	var n Notice
 	if len(code) > maxShareCode {
@@ -145,7 +147,7 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 	if version >= 3 {
 		sb = stageBits
 	}
-	if len(rest) != (sb+int(count)*(k+3)+int(nskills)*j+7)/8 {
+	if len(rest) != (sb+int(count)*(k+answerBits)+int(nskills)*j+7)/8 {
 		return nil, n, fmt.Errorf("%w: length", ErrCorrupt)
 	}
 	r := bitReader{b: rest}
@@ -157,8 +159,8 @@ func (e *Engine) FromShareCode(code string) (*Session, Notice, error) {
 	}
 	seen := make([]bool, nq)
 	for i := 0; i < int(count); i++ {
-		q, a := int(r.read(k)), int8(r.read(3))
-		if q >= nq || seen[q] || a > 5 {
+		q, a := int(r.read(k)), int8(r.read(answerBits))
+		if q >= nq || seen[q] || (a != 0 && !scoring.Valid(int(a))) {
 			return nil, n, fmt.Errorf("%w: entry %d", ErrCorrupt, i)
 		}
 		seen[q] = true

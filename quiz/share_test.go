@@ -12,8 +12,8 @@ import (
 )
 
 // halfway is a session with a few answers, a skipped question and a step back.
-func halfway(cat *content.Catalogue) *Session {
-	s := New(cat)
+func halfway(t testing.TB, cat *content.Catalogue) *Session {
+	s := engine(t, cat).New()
 	for i, v := range []int{4, 0, 2, 5, 1} {
 		q, _ := s.Current()
 		if v == 0 {
@@ -45,8 +45,8 @@ func requireSame(t *testing.T, want, got *Session) {
 func TestSnapshot(t *testing.T) {
 	t.Run("a restored snapshot equals the original session", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
-		got, notice, err := Restore(cat, s.Snapshot())
+		s := halfway(t, cat)
+		got, notice, err := engine(t, cat).Restore(s.Snapshot())
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		requireSame(t, s, got)
@@ -56,7 +56,7 @@ func TestSnapshot(t *testing.T) {
 
 	t.Run("a snapshot from an older question bank keeps the answers to questions that still exist", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		asked := s.Asked()
 		gone := asked[0].ID
 		newer := testCatalogue()
@@ -66,7 +66,7 @@ func TestSnapshot(t *testing.T) {
 				break
 			}
 		}
-		got, notice, err := Restore(newer, s.Snapshot())
+		got, notice, err := engine(t, newer).Restore(s.Snapshot())
 		require.NoError(t, err)
 		require.Equal(t, Notice{Migrated: true, Kept: len(asked) - 1, Dropped: 1}, notice)
 		require.Len(t, got.Asked(), len(asked)-1)
@@ -75,15 +75,14 @@ func TestSnapshot(t *testing.T) {
 			v, _ := got.AnswerOf(q.ID)
 			require.Equal(t, want, v)
 		}
-		require.Contains(t, notice.String(), "dropped 1 answers")
 	})
 
 	t.Run("a snapshot keeps the stage", func(t *testing.T) {
 		cat := testCatalogue()
 		for _, st := range append([]Stage{StageUnknown}, Stages...) {
-			s := halfway(cat)
+			s := halfway(t, cat)
 			s.SetStage(st)
-			got, notice, err := Restore(cat, s.Snapshot())
+			got, notice, err := engine(t, cat).Restore(s.Snapshot())
 			require.NoError(t, err)
 			require.False(t, notice.Changed())
 			require.Equal(t, st, got.Stage())
@@ -104,17 +103,17 @@ func TestSnapshot(t *testing.T) {
 
 	t.Run("a snapshot of version 1, before the stage was asked, loads with an unknown stage", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		s.SetStage(StageCollege)
 		old := snapshotV1Of(t, s)
-		got, notice, err := Restore(cat, old)
+		got, notice, err := engine(t, cat).Restore(old)
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		require.Equal(t, StageUnknown, got.Stage())
 		requireSame(t, s, got)
 		require.Equal(t, s.Skills(), got.Skills())
 		// Saved again, it is of the current version and keeps everything.
-		again, _, err := Restore(cat, got.Snapshot())
+		again, _, err := engine(t, cat).Restore(got.Snapshot())
 		require.NoError(t, err)
 		requireSame(t, s, again)
 		require.Contains(t, string(got.Snapshot()), fmt.Sprintf(`"version":%d`, SnapshotVersion))
@@ -122,13 +121,12 @@ func TestSnapshot(t *testing.T) {
 
 	t.Run("a stage this version does not know is dropped and the answers are kept", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		data := strings.Replace(string(s.Snapshot()), `"version":2,`, `"version":2,"stage":"retired",`, 1)
-		got, notice, err := Restore(cat, []byte(data))
+		got, notice, err := engine(t, cat).Restore([]byte(data))
 		require.NoError(t, err)
 		require.Equal(t, Notice{Kept: len(s.Asked()), DroppedStage: true}, notice)
 		require.True(t, notice.Changed())
-		require.Contains(t, notice.String(), "stage")
 		require.Equal(t, StageUnknown, got.Stage())
 		requireSame(t, s, got)
 	})
@@ -156,9 +154,9 @@ func TestSnapshot(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cat := testCatalogue()
 			var sn snapshot
-			require.NoError(t, json.Unmarshal(New(cat).Snapshot(), &sn))
+			require.NoError(t, json.Unmarshal(engine(t, cat).New().Snapshot(), &sn))
 			bank := sn.Bank
-			_, _, err := Restore(cat, []byte(strings.ReplaceAll(tc.data, "BANK", bank)))
+			_, _, err := engine(t, cat).Restore([]byte(strings.ReplaceAll(tc.data, "BANK", bank)))
 			require.ErrorIs(t, err, tc.err)
 		})
 	}
@@ -167,9 +165,9 @@ func TestSnapshot(t *testing.T) {
 func TestShareCode(t *testing.T) {
 	t.Run("a session rebuilt from its share code has the same answers and results", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		s.Forward()
-		got, notice, err := FromShareCode(cat, s.ShareCode())
+		got, notice, err := engine(t, cat).FromShareCode(s.ShareCode())
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		requireSame(t, s, got)
@@ -179,12 +177,12 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a share code keeps the skills in the order added", func(t *testing.T) {
 		cat := testCatalogue()
-		s := New(cat)
+		s := engine(t, cat).New()
 		answerAs(s, "data-analyst")
 		for _, sk := range []string{"Tableau", "Go", "SQL"} {
 			require.Equal(t, Matched, s.AddSkill(sk).Status)
 		}
-		got, _, err := FromShareCode(cat, s.ShareCode())
+		got, _, err := engine(t, cat).FromShareCode(s.ShareCode())
 		require.NoError(t, err)
 		require.Equal(t, []string{"Tableau", "Go", "SQL"}, got.Skills())
 		require.Equal(t, s.Results().Results[0].Have, got.Results().Results[0].Have)
@@ -192,11 +190,11 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("when the skills have changed, a share code keeps its answers and drops its skills", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		code := s.ShareCode()
 		other := testCatalogue()
 		other.Skills = append(other.Skills, content.Skill{Name: "Kotlin"})
-		got, notice, err := FromShareCode(other, code)
+		got, notice, err := engine(t, other).FromShareCode(code)
 		require.NoError(t, err)
 		require.Equal(t, len(s.Skills()), notice.DroppedSkills)
 		require.Equal(t, len(s.Asked()), notice.Kept)
@@ -206,9 +204,9 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a code of the first format, answers only, is still read", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		s.Forward()
-		got, notice, err := FromShareCode(cat, shareCodeV1(s))
+		got, notice, err := engine(t, cat).FromShareCode(shareCodeV1(s))
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		requireSame(t, s, got)
@@ -218,10 +216,10 @@ func TestShareCode(t *testing.T) {
 	t.Run("a share code carries the stage", func(t *testing.T) {
 		cat := testCatalogue()
 		for _, st := range append([]Stage{StageUnknown}, Stages...) {
-			s := halfway(cat)
+			s := halfway(t, cat)
 			s.Forward()
 			s.SetStage(st)
-			got, notice, err := FromShareCode(cat, s.ShareCode())
+			got, notice, err := engine(t, cat).FromShareCode(s.ShareCode())
 			require.NoError(t, err)
 			require.False(t, notice.Changed())
 			require.Equal(t, st, got.Stage())
@@ -231,10 +229,10 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a code of the second format, before the stage was asked, is read with an unknown stage", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		s.Forward()
 		s.SetStage(StageWorkingNew)
-		got, notice, err := FromShareCode(cat, shareCodeOf(s, 2, 0))
+		got, notice, err := engine(t, cat).FromShareCode(shareCodeOf(s, 2, 0))
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		requireSame(t, s, got)
@@ -244,14 +242,14 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a code whose stage is out of range is corrupt, even with a good checksum", func(t *testing.T) {
 		cat := testCatalogue()
-		s := halfway(cat)
+		s := halfway(t, cat)
 		s.Forward()
 		for st := uint64(len(Stages) + 1); st < 1<<stageBits; st++ {
-			_, _, err := FromShareCode(cat, shareCodeOf(s, ShareVersion, st))
+			_, _, err := engine(t, cat).FromShareCode(shareCodeOf(s, ShareVersion, st))
 			require.ErrorIs(t, err, ErrCorrupt, "stage %d", st)
 		}
 		for _, st := range Stages {
-			got, _, err := FromShareCode(cat, shareCodeOf(s, ShareVersion, uint64(st)))
+			got, _, err := engine(t, cat).FromShareCode(shareCodeOf(s, ShareVersion, uint64(st)))
 			require.NoError(t, err)
 			require.Equal(t, st, got.Stage())
 		}
@@ -259,7 +257,7 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a share code is short and URL-safe", func(t *testing.T) {
 		cat := testCatalogue()
-		s := New(cat)
+		s := engine(t, cat).New()
 		answerAs(s, "ml-engineer")
 		code := s.ShareCode()
 		require.LessOrEqual(t, len(code), 32)
@@ -268,7 +266,7 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("every changed character of a share code is an error", func(t *testing.T) {
 		cat := testCatalogue()
-		code := halfway(cat).ShareCode()
+		code := halfway(t, cat).ShareCode()
 		const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 		for i := range code {
 			for _, c := range alphabet {
@@ -276,7 +274,7 @@ func TestShareCode(t *testing.T) {
 					continue
 				}
 				bad := code[:i] + string(c) + code[i+1:]
-				_, _, err := FromShareCode(cat, bad)
+				_, _, err := engine(t, cat).FromShareCode(bad)
 				require.Error(t, err, bad)
 			}
 		}
@@ -284,10 +282,10 @@ func TestShareCode(t *testing.T) {
 
 	t.Run("a share code from another question bank is a version error", func(t *testing.T) {
 		cat := testCatalogue()
-		code := halfway(cat).ShareCode()
+		code := halfway(t, cat).ShareCode()
 		other := testCatalogue()
 		other.Questions[0].ID = "renamed"
-		_, _, err := FromShareCode(other, code)
+		_, _, err := engine(t, other).FromShareCode(code)
 		require.ErrorIs(t, err, ErrVersion)
 		require.ErrorIs(t, err, ErrBankChanged)
 	})
@@ -299,7 +297,7 @@ func TestShareCode(t *testing.T) {
 		{"a truncated code", "AQAAAA"},
 	} {
 		t.Run(tc.name+" is corrupt", func(t *testing.T) {
-			_, _, err := FromShareCode(testCatalogue(), tc.code)
+			_, _, err := engine(t, testCatalogue()).FromShareCode(tc.code)
 			require.ErrorIs(t, err, ErrCorrupt)
 		})
 	}
@@ -353,18 +351,19 @@ func snapshotV1Of(t *testing.T, s *Session) []byte {
 
 func FuzzFromShareCode(f *testing.F) {
 	cat := testCatalogue()
-	f.Add(halfway(cat).ShareCode())
-	f.Add(New(cat).ShareCode())
-	s := New(cat)
+	e := engine(f, cat)
+	f.Add(halfway(f, cat).ShareCode())
+	f.Add(e.New().ShareCode())
+	s := e.New()
 	answerAs(s, "consultant")
 	f.Add(s.ShareCode())
 	f.Add("")
 	f.Add("AQ")
-	f.Add(shareCodeV1(halfway(cat)))
-	f.Add(shareCodeOf(halfway(cat), 2, 0))
-	f.Add(shareCodeOf(halfway(cat), ShareVersion, 7))
+	f.Add(shareCodeV1(halfway(f, cat)))
+	f.Add(shareCodeOf(halfway(f, cat), 2, 0))
+	f.Add(shareCodeOf(halfway(f, cat), ShareVersion, 7))
 	f.Fuzz(func(t *testing.T, code string) {
-		s, notice, err := FromShareCode(cat, code)
+		s, notice, err := e.FromShareCode(code)
 		if err != nil {
 			require.Nil(t, s)
 			return
@@ -375,7 +374,7 @@ func FuzzFromShareCode(f *testing.F) {
 		if code[:2] == again[:2] && !notice.Changed() {
 			require.Equal(t, code, again)
 		}
-		s2, notice2, err := FromShareCode(cat, again)
+		s2, notice2, err := e.FromShareCode(again)
 		require.NoError(t, err)
 		require.False(t, notice2.Changed())
 		requireSame(t, s, s2)
@@ -387,20 +386,21 @@ func FuzzFromShareCode(f *testing.F) {
 
 func FuzzRestore(f *testing.F) {
 	cat := testCatalogue()
-	f.Add(halfway(cat).Snapshot())
-	f.Add(New(cat).Snapshot())
+	e := engine(f, cat)
+	f.Add(halfway(f, cat).Snapshot())
+	f.Add(e.New().Snapshot())
 	f.Add([]byte(`{"version":1,"bank":"0","asked":[{"q":"q01","a":3},{"q":"gone"}],"pos":1,"until":3}`))
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"version":2,"bank":"0","asked":[{"q":"q01","a":3}],"pos":1,"stage":"school"}`))
 	f.Add([]byte(`{"version":2,"bank":"0","asked":[],"pos":0,"stage":"nowhere"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s, _, err := Restore(cat, data)
+		s, _, err := e.Restore(data)
 		if err != nil {
 			require.Nil(t, s)
 			return
 		}
 		// A restored session saves and restores to itself.
-		again, notice, err := Restore(cat, s.Snapshot())
+		again, notice, err := e.Restore(s.Snapshot())
 		require.NoError(t, err)
 		require.False(t, notice.Changed())
 		requireSame(t, s, again)

@@ -31,7 +31,7 @@ func TestAddSkill(t *testing.T) {
 		{"a sentence is too long to be a skill", strings.Repeat("python ", 10), Unknown, NoteTooLong, "", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := New(testCatalogue())
+			s := engine(t, testCatalogue()).New()
 			m := s.AddSkill(tc.input)
 			require.Equal(t, tc.status, m.Status)
 			require.Equal(t, tc.note, m.Note, m.Note.String())
@@ -49,7 +49,7 @@ func TestAddSkill(t *testing.T) {
 	}
 
 	t.Run("a skill already listed is noted as such", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		require.Equal(t, NoteAdded, s.AddSkill("python").Note)
 		m := s.AddSkill("Pyhton")
 		require.Equal(t, Matched, m.Status)
@@ -58,7 +58,7 @@ func TestAddSkill(t *testing.T) {
 	})
 
 	t.Run("matching without adding notes a match and adds nothing", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		m := s.MatchSkill("sql")
 		require.Equal(t, NoteMatched, m.Note)
 		require.Equal(t, "SQL", m.Skill)
@@ -75,7 +75,7 @@ func TestAddSkill(t *testing.T) {
 	})
 
 	t.Run("a skill added twice is listed once and can be removed", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		s.AddSkill("python")
 		s.AddSkill("Pyhton")
 		s.AddSkill("sql")
@@ -85,7 +85,7 @@ func TestAddSkill(t *testing.T) {
 	})
 
 	t.Run("skills show up as had and to learn in the results", func(t *testing.T) {
-		s := New(testCatalogue())
+		s := engine(t, testCatalogue()).New()
 		s.AddSkill("python")
 		answerAs(s, "ml-engineer")
 		top := s.Results().Results[0]

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // Errors of Restore and FromShareCode. Wrapped errors say more; test with errors.Is.
@@ -114,39 +115,12 @@ func (n Notice) Changed() bool {
 	return n.Migrated || n.Dropped > 0 || n.DroppedSkills > 0 || n.DroppedStage
 }
 
-// String says what changed in a few words, for logs; "" when nothing did. What the student
-// reads is written by the app from the fields.
-func (n Notice) String() string {
-	if !n.Changed() {
-		return ""
-	}
-	msg := "restored"
-	if n.Migrated {
-		msg = "migrated to the new question bank"
-	}
-	if n.Dropped > 0 {
-		msg += fmt.Sprintf(", dropped %d answers to questions that no longer exist", n.Dropped)
-	}
-	if n.DroppedSkills > 0 {
-		msg += fmt.Sprintf(", dropped %d skills", n.DroppedSkills)
-	}
-	if n.DroppedStage {
-		msg += ", dropped an unknown stage"
-	}
-	return msg
-}
-
-// Restore rebuilds a session from a Snapshot. A snapshot from an older question bank is
-// migrated: answers to questions that still exist are kept, the Notice says what was dropped.
-// A snapshot of version 1, written before the stage was asked, has StageUnknown; a stage this
-// version does not know is dropped (Notice.DroppedStage).
-// Input that is not a snapshot, or that contradicts itself, is ErrCorrupt; another format
-// version is ErrVersion. Restore never panics.
-func Restore(cat *content.Catalogue, data []byte) (*Session, Notice, error) {
-	return engineFor(cat).Restore(data)
-}
-
-// Restore rebuilds a session on this engine from a Snapshot; see the function Restore.
+// Restore rebuilds a session on this engine from a Snapshot. A snapshot from an older
+// question bank is migrated: answers to questions that still exist are kept, the Notice says
+// what was dropped. A snapshot of version 1, written before the stage was asked, has
+// StageUnknown; a stage this version does not know is dropped (Notice.DroppedStage). Input
+// that is not a snapshot, or that contradicts itself, is ErrCorrupt; another format version
+// is ErrVersion. Restore never panics.
 func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 	var n Notice
 	if len(data) > maxSnapshot {
@@ -193,7 +167,7 @@ func (e *Engine) Restore(data []byte) (*Session, Notice, error) {
 			return nil, n, fmt.Errorf("%w: question %q twice", ErrCorrupt, en.Q)
 		}
 		seen[en.Q] = true
-		if en.A != 0 && (en.A < 1 || en.A > 5) {
+		if en.A != 0 && !scoring.Valid(en.A) {
 			return nil, n, fmt.Errorf("%w: answer %d", ErrCorrupt, en.A)
 		}
 		q := e.QuestionIndex(en.Q)

@@ -42,7 +42,7 @@ func (w WayIn) Path() []content.Step {
 // WayIn is the way into the role with the given ID for a student at stage st. It is false
 // when the catalogue has no such role.
 func (e *Engine) WayIn(roleID string, st Stage) (WayIn, bool) {
-	r := findRole(e.Catalogue, roleID)
+	r := e.Catalogue.Role(roleID)
 	if r == nil {
 		return WayIn{}, false
 	}
@@ -65,12 +65,12 @@ func WayInto(cat *content.Catalogue, r *content.Role, st Stage) WayIn {
 	}
 	w.Start = w.Before[0]
 	for _, step := range w.Before {
-		if to := findRole(cat, step.RoleID); to != nil && to.Stage == content.StageEntry {
+		if to := cat.Role(step.RoleID); to != nil && to.Stage == content.StageEntry {
 			w.Start = step
 			break
 		}
 	}
-	if to := findRole(cat, w.Start.RoleID); to != nil {
+	if to := cat.Role(w.Start.RoleID); to != nil {
 		w.StartStage = to.Stage
 	}
 	return w
@@ -87,17 +87,4 @@ func direct(roleStage string, st Stage) bool {
 		return st == StageWorkingExperienced
 	}
 	return false
-}
-
-// findRole is the catalogue's role with the ID, or nil.
-func findRole(cat *content.Catalogue, id string) *content.Role {
-	if cat == nil || id == "" {
-		return nil
-	}
-	for _, r := range cat.Roles {
-		if r != nil && r.ID == id {
-			return r
-		}
-	}
-	return nil
 }

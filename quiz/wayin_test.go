@@ -11,7 +11,7 @@ import (
 func TestWayIn(t *testing.T) {
 	cat, err := content.Default()
 	require.NoError(t, err)
-	e := NewEngine(cat, DefaultConfig)
+	e := engine(t, cat)
 	way := func(t *testing.T, id string, st Stage) WayIn {
 		t.Helper()
 		w, ok := e.WayIn(id, st)
@@ -123,7 +123,11 @@ func TestWayIn(t *testing.T) {
 
 func ExampleEngine_WayIn() {
 	cat, _ := content.Default()
-	e := NewEngine(cat, DefaultConfig)
+	e, err := NewEngine(cat, DefaultConfig)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, st := range []Stage{StageSchool, StageWorkingExperienced} {
 		w, _ := e.WayIn("systems-ml-engineer", st)
 		fmt.Printf("%s: %s role, direct %v, start %q\n", st, w.RoleStage, w.Direct, w.Start.Name)

@@ -1,6 +1,17 @@
 package scoring
 
-import "math"
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Errors of Belief.Add.
+var (
+	ErrBadQuestion = errors.New("scoring: no such question")
+	ErrBadAnswer   = fmt.Errorf("scoring: answer off the scale of %d to %d", MinAnswer, MaxAnswer)
+	ErrAnswered    = errors.New("scoring: question answered already")
+)
 
 // Belief is the posterior over roles given a set of answers: p(role | answers) ∝
 // prior · P(answers | role)^Tau with a uniform prior, where P(answers | role) is the answer
@@ -65,11 +76,17 @@ func (b *Belief) Reset() {
 	b.stale = true
 }
 
-// Add adds the evidence of one answer to question q; a question off the model or an answer off
-// the scale is ignored, and so is a second answer to a question already answered.
-func (b *Belief) Add(q, answer int) {
-	if !b.m.validQuestion(q) || !Valid(answer) || b.index(q) >= 0 {
-		return
+// Add adds the evidence of one answer to question q. A question off the model
+// (ErrBadQuestion), an answer off the scale (ErrBadAnswer) or a second answer to a question
+// answered already (ErrAnswered) is refused and leaves the belief as it was.
+func (b *Belief) Add(q, answer int) error {
+	switch {
+	case !b.m.validQuestion(q):
+		return fmt.Errorf("%w: %d", ErrBadQuestion, q)
+	case !Valid(answer):
+		return fmt.Errorf("%w: %d", ErrBadAnswer, answer)
+	case b.index(q) >= 0:
+		return fmt.Errorf("%w: %d", ErrAnswered, q)
 	}
 	m := b.m
 	x := float64(answer)
@@ -91,6 +108,7 @@ func (b *Belief) Add(q, answer int) {
 	}
 	b.qs, b.xs = append(b.qs, q), append(b.xs, x)
 	b.stale = true
+	return nil
 }
 
 // condition is what the answers so far say about an answer to question q at scale c whatever
@@ -135,7 +153,7 @@ func (b *Belief) Remove(q, answer int) {
 	xs = append(xs[:i], xs[i+1:]...)
 	b.Reset()
 	for k, q := range qs {
-		b.Add(q, int(xs[k]))
+		_ = b.Add(q, int(xs[k])) // accepted before, so accepted again
 	}
 }
 

@@ -36,11 +36,10 @@ const (
 	Misfit             // the answers fit no role's profile, as random answers do
 	NotHighYet         // too few answers for high confidence
 	RolesTooNear       // the top roles are near-identical: the answers point to their group
-	NoRoles            // the catalogue has no roles or no questions
 )
 
 var doubtNames = [...]string{NoDoubt: "", FewAnswers: "few-answers", AllAlike: "all-alike", Misfit: "misfit",
-	NotHighYet: "not-high-yet", RolesTooNear: "roles-too-near", NoRoles: "no-roles"}
+	NotHighYet: "not-high-yet", RolesTooNear: "roles-too-near"}
 
 // String is the reason's code, "" for NoDoubt.
 func (d Doubt) String() string {

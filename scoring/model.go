@@ -112,14 +112,16 @@ var (
 
 // Model holds what the answer model needs of every role and question, precomputed.
 type Model struct {
+	// Traits are the traits' IDs; Measure.Trait and Role.Profile index them.
 	Traits    []string
 	Roles     []Role
 	Questions []Question
 	Params    Params
 
 	nr, nq int
-	pred   []float64   // [q*nr+r]: the answer role r is predicted to give to question q
-	cov    [][]float64 // per scale, [q*nq+q']: covariance of the answers to q and q' given a role
+	roleAt map[string]int // role ID → index into Roles
+	pred   []float64      // [q*nr+r]: the answer role r is predicted to give to question q
+	cov    [][]float64    // per scale, [q*nq+q']: covariance of the answers to q and q' given a role
 	scales []Scale
 }
 
@@ -146,6 +148,12 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 	m := &Model{Traits: traits, Roles: roles, Questions: questions, Params: p, nr: nr, nq: nq, scales: p.Scales}
 	if len(m.scales) == 0 {
 		m.scales = []Scale{{1, 1, 1, 1, 1}}
+	}
+	m.roleAt = make(map[string]int, nr)
+	for r, role := range roles {
+		if _, dup := m.roleAt[role.ID]; !dup {
+			m.roleAt[role.ID] = r
+		}
 	}
 	// load[q][t]: how much trait t moves the answer to q (±1/n for a question on n traits).
 	load := make([][]float64, nq)
@@ -240,6 +248,15 @@ func AnswerProbs(mu, sd, floor float64) [Levels]float64 {
 		prev = c
 	}
 	return out
+}
+
+// RoleIndex is the index into Roles of the role with the ID (the first, should two share
+// it), or -1.
+func (m *Model) RoleIndex(id string) int {
+	if r, ok := m.roleAt[id]; ok {
+		return r
+	}
+	return -1
 }
 
 // NumRoles is the number of roles.

@@ -74,6 +74,8 @@ type Group struct {
 	Titles  []string
 	// Probability is the sum of the roles' probabilities.
 	Probability float64
+	// Fit is Probability as a whole percentage, 0 to 100, as Result.Fit is.
+	Fit int
 	// Differences are the traits on which the roles' profiles differ, largest first.
 	Differences []Difference
 	// Separable reports whether some question not answered yet is predicted differently (by
@@ -84,11 +86,15 @@ type Group struct {
 
 // Difference is a trait on which roles of a group differ.
 type Difference struct {
+	// Trait is the trait's ID, as Model.Traits names it.
 	Trait string
 	// High and Low are the titles of the roles with the highest and lowest weight.
 	High, Low string
 	By        float64
 }
+
+// Percent is a probability as a whole percentage, 0 to 100: the figure a student is shown.
+func Percent(p float64) int { return int(math.Round(100 * p)) }
 
 // Thresholds turn probabilities into confidence levels.
 type Thresholds struct {
@@ -121,12 +127,13 @@ func (t Thresholds) Level(p float64) Confidence {
 	return Low
 }
 
-// Belief is the belief given the answers, in the order given, computed from scratch; answers to
-// unknown questions or off the scale are left out.
+// Belief is the belief given the answers, in the order given, computed from scratch; answers
+// Belief.Add refuses (to unknown questions, off the scale, or to a question again) are left
+// out.
 func (m *Model) Belief(answers []Answer) *Belief {
 	b := m.NewBelief()
 	for _, a := range answers {
-		b.Add(a.Question, a.Value)
+		_ = b.Add(a.Question, a.Value) // a refused answer is left out, as documented
 	}
 	return b
 }
@@ -165,7 +172,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 			RoleID:      role.ID,
 			Title:       role.Title,
 			Probability: p,
-			Fit:         int(math.Round(100 * p)),
+			Fit:         Percent(p),
 			Reasons:     m.reasons(b, r, t.MaxReasons),
 			Group:       groupOf[r],
 		}
@@ -185,8 +192,9 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 			used[res.Group] = true
 			g := groups[res.Group-1]
 			for _, id := range g.RoleIDs {
-				g.Probability += post[m.roleIndex(id)] * (1 - random)
+				g.Probability += post[m.RoleIndex(id)] * (1 - random)
 			}
+			g.Fit = Percent(g.Probability)
 			rk.Groups = append(rk.Groups, g)
 		}
 	}
@@ -200,7 +208,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		}
 	}
 	limit := High
-	why := m.doubt(b, valid, m.roleIndex(top.RoleID), t)
+	why := m.doubt(b, valid, m.RoleIndex(top.RoleID), t)
 	switch why {
 	case NoDoubt:
 	case NotHighYet:
@@ -219,15 +227,6 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		rk.Results[i].Confidence = min(t.Level(rk.Results[i].Probability), rk.Confidence)
 	}
 	return rk
-}
-
-func (m *Model) roleIndex(id string) int {
-	for r, role := range m.Roles {
-		if role.ID == id {
-			return r
-		}
-	}
-	return -1
 }
 
 // Doubt says why answers should not be trusted as evidence for role top (an index), or NoDoubt

@@ -163,13 +163,16 @@ func TestBelief(t *testing.T) {
 			require.Equal(t, 1, b.Answers())
 		})
 
-		t.Run(name+": a second answer to the same question or one off the scale is ignored", func(t *testing.T) {
+		t.Run(name+": a second answer to the same question, one off the scale or to no question is refused and changes nothing", func(t *testing.T) {
 			b := m.NewBelief()
-			b.Add(0, 4)
+			require.NoError(t, b.Add(0, 4))
 			before := append([]float64(nil), b.Posterior()...)
-			b.Add(0, 1)
-			b.Add(1, 6)
-			b.Add(9, 3)
+			require.ErrorIs(t, b.Add(0, 1), ErrAnswered)
+			for _, v := range []int{MinAnswer - 1, MaxAnswer + 1} {
+				require.ErrorIs(t, b.Add(1, v), ErrBadAnswer)
+			}
+			require.ErrorIs(t, b.Add(9, 3), ErrBadQuestion)
+			require.ErrorIs(t, b.Add(-1, 3), ErrBadQuestion)
 			require.InDeltaSlice(t, before, b.Posterior(), 1e-12)
 			require.Equal(t, 1, b.Answers())
 		})
@@ -309,6 +312,7 @@ func TestGroups(t *testing.T) {
 		g := rk.Groups[0]
 		require.Equal(t, []string{"a", "a2"}, g.RoleIDs)
 		require.Equal(t, []Difference{{Trait: "y", High: "A2", Low: "A", By: 2}}, g.Differences)
+		require.Equal(t, Percent(g.Probability), g.Fit)
 		require.True(t, g.Separable, "the question on y is not answered yet")
 		require.Equal(t, rk.Results[0].Group, g.ID)
 		require.InDelta(t, rk.Results[0].Probability+rk.Results[1].Probability, g.Probability, 1e-12)
@@ -318,6 +322,13 @@ func TestGroups(t *testing.T) {
 		rk := m.Rank([]Answer{{0, 5}, {1, 2}}, nil, DefaultThresholds)
 		require.Empty(t, rk.Groups)
 		require.Equal(t, "a", rk.Results[0].RoleID)
+	})
+
+	t.Run("roles are found by ID", func(t *testing.T) {
+		for r, role := range roles {
+			require.Equal(t, r, m.RoleIndex(role.ID))
+		}
+		require.Equal(t, -1, m.RoleIndex("nobody"))
 	})
 
 	t.Run("the distance is symmetric and zero for a role with itself", func(t *testing.T) {
@@ -370,5 +381,6 @@ func TestGainAgainstPlainComputation(t *testing.T) {
 			want -= pa * entropy(post)
 		}
 		require.InDelta(t, want, b.Gain(q), 1e-9, "question %d", q)
+		require.InDelta(t, want, b.Gains(nil, nil)[q], 1e-9, "question %d, all at once", q)
 	}
 }

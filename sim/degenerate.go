@@ -77,7 +77,7 @@ func (ev *evaluator) degenerate() []Degenerate {
 			if !ok {
 				break
 			}
-			v := degenerateAnswer(jobs[j].kind, n, func() int { return 1 + rng.IntN(5) })
+			v := degenerateAnswer(jobs[j].kind, n, func() int { return randomAnswer(rng) })
 			var err error
 			if v == 0 {
 				err = s.Skip(q.ID)

@@ -167,12 +167,16 @@ func Evaluate(cat *content.Catalogue, opt Options) (*Report, error) {
 			return nil, fmt.Errorf("sim: unknown condition %q", c)
 		}
 	}
-	e := quiz.NewEngine(cat, opt.Config)
-	if e.Model == nil {
-		return nil, fmt.Errorf("sim: the catalogue has no roles or no questions")
+	e, err := quiz.NewEngine(cat, opt.Config)
+	if err != nil {
+		return nil, fmt.Errorf("sim: %w", err)
 	}
 	m := e.Model
-	ev := &evaluator{opt: opt, e: e, full: quiz.NewEngine(cat, fullConfig(opt.Config, m.NumQuestions())), m: m}
+	full, err := quiz.NewEngine(cat, fullConfig(opt.Config, m.NumQuestions()))
+	if err != nil {
+		return nil, fmt.Errorf("sim: %w", err)
+	}
+	ev := &evaluator{opt: opt, e: e, full: full, m: m}
 	ev.bank = newBank(m, cat, ev.rng("items"))
 
 	rep := &Report{Seed: opt.Seed, PerRole: opt.PerRole, Roles: m.NumRoles(), Questions: m.NumQuestions(),

@@ -20,16 +20,14 @@ func summarise(rk scoring.Ranking, truth string, questions int) outcome {
 	}
 	top := rk.Results[0]
 	o.topRole, o.topGroup, o.prob = top.RoleID, top.Group, top.Probability
-	o.twins = []string{top.RoleID}
-	o.groupProb = top.Probability
-	for i, r := range rk.Results {
-		if i < 3 && r.RoleID == truth {
-			o.top3 = true
+	o.twins, o.groupProb = []string{top.RoleID}, top.Probability
+	for _, g := range rk.Groups { // the top role's group, as the ranking found it
+		if g.ID == top.Group {
+			o.twins, o.groupProb = g.RoleIDs, g.Probability
 		}
-		if i > 0 && top.Group != 0 && r.Group == top.Group {
-			o.twins = append(o.twins, r.RoleID)
-			o.groupProb += r.Probability
-		}
+	}
+	for _, r := range rk.Results[:min(3, len(rk.Results))] {
+		o.top3 = o.top3 || r.RoleID == truth
 	}
 	o.top = top.RoleID == truth
 	o.twin = slices.Contains(o.twins, truth)

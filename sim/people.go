@@ -59,9 +59,9 @@ type Person struct {
 // item is one question as the graded-response generator sees it: its own discrimination,
 // ordered thresholds and trait weights, none of them known to the scoring model.
 type item struct {
-	a        float64    // discrimination
-	b        [4]float64 // thresholds between answers 1|2, 2|3, 3|4, 4|5, on the trait scale
-	weights  []float64  // per measured trait, summing to 1
+	a        float64                     // discrimination
+	b        [scoring.Levels - 1]float64 // thresholds between answers 1|2, 2|3, 3|4, 4|5, on the trait scale
+	weights  []float64                   // per measured trait, summing to 1
 	measures []scoring.Measure
 	lowered  bool // a skills or experience question: school students answer it from θ−1
 }
@@ -74,12 +74,11 @@ type bank struct {
 // newBank draws the graded-response parameters of every question of the model.
 func newBank(m *scoring.Model, cat *content.Catalogue, rng *rand.Rand) *bank {
 	bk := &bank{}
-	base := [4]float64{1.5, 2.5, 3.5, 4.5}
 	for q, qu := range m.Questions {
 		it := item{a: 1.7 * math.Exp(0.3*rng.NormFloat64()), measures: qu.Measures}
 		offset := 0.4 * rng.NormFloat64()
 		for k := range it.b {
-			it.b[k] = base[k] + offset + 0.15*rng.NormFloat64()
+			it.b[k] = float64(scoring.MinAnswer+k) + 0.5 + offset + 0.15*rng.NormFloat64() // half-way between answers
 		}
 		for k := 1; k < len(it.b); k++ { // keep them ordered
 			it.b[k] = max(it.b[k], it.b[k-1]+0.1)
@@ -116,7 +115,7 @@ func weight(m *scoring.Model, r, t int) float64 {
 func drawPerson(m *scoring.Model, r int, c condition, rng *rand.Rand) Person {
 	p := Person{Role: r, Theta: make([]float64, len(m.Traits)), Style: NoStyle}
 	for t := range p.Theta {
-		p.Theta[t] = clamp(weight(m, r, t)+c.spread*rng.NormFloat64(), 1, 5)
+		p.Theta[t] = clamp(weight(m, r, t)+c.spread*rng.NormFloat64(), scoring.MinAnswer, scoring.MaxAnswer)
 	}
 	if c.styles {
 		switch u := rng.Float64(); {
@@ -144,7 +143,7 @@ func (bk *bank) answers(p Person, c condition, rng *rand.Rand) []int {
 			continue
 		}
 		if rng.Float64() < c.careless {
-			out[q] = 1 + rng.IntN(5)
+			out[q] = randomAnswer(rng)
 			continue
 		}
 		out[q] = bk.grmAnswer(q, p, c.school, rng)
@@ -157,10 +156,10 @@ func (bk *bank) answers(p Person, c condition, rng *rand.Rand) []int {
 func (it *item) level(p Person, ms scoring.Measure, school bool) float64 {
 	v := p.Theta[ms.Trait]
 	if school && it.lowered {
-		v = max(v-1, 1)
+		v = max(v-1, scoring.MinAnswer)
 	}
 	if ms.Reverse {
-		v = 6 - v
+		v = scoring.MinAnswer + scoring.MaxAnswer - v
 	}
 	return v
 }
@@ -169,7 +168,7 @@ func (it *item) level(p Person, ms scoring.Measure, school bool) float64 {
 // the measured trait levels, with the person's response style on top.
 func (bk *bank) grmAnswer(q int, p Person, school bool, rng *rand.Rand) int {
 	it := &bk.items[q]
-	eta := 3.0
+	eta := middle
 	if len(it.measures) > 0 {
 		eta = 0
 		for i, ms := range it.measures {
@@ -182,16 +181,16 @@ func (bk *bank) grmAnswer(q int, p Person, school bool, rng *rand.Rand) int {
 		eta += p.Lift
 	case Extreme:
 		for k := range b {
-			b[k] = 3 + 0.4*(b[k]-3)
+			b[k] = middle + 0.4*(b[k]-middle)
 		}
 		a *= 1.5
 	case Middle:
-		eta = 3 + 0.5*(eta-3)
+		eta = middle + 0.5*(eta-middle)
 		b[0] -= 0.6
-		b[3] += 0.6
+		b[len(b)-1] += 0.6
 	}
 	u := rng.Float64()
-	x := 1
+	x := scoring.MinAnswer
 	for _, bk := range b {
 		if u < sigmoid(a*(eta-bk)) {
 			x++
@@ -205,15 +204,21 @@ func (bk *bank) grmAnswer(q int, p Person, school bool, rng *rand.Rand) int {
 // random.
 func (bk *bank) matchedAnswer(q int, p Person, rng *rand.Rand) int {
 	if rng.Float64() < 0.04 {
-		return 1 + rng.IntN(5)
+		return randomAnswer(rng)
 	}
 	it := &bk.items[q]
-	mu := 3.0
+	mu := middle
 	if len(it.measures) > 0 {
 		mu = 0
 		for _, ms := range it.measures {
 			mu += it.level(p, ms, false) / float64(len(it.measures))
 		}
 	}
-	return int(clamp(math.Round(mu+0.7*rng.NormFloat64()), 1, 5))
+	return int(clamp(math.Round(mu+0.7*rng.NormFloat64()), scoring.MinAnswer, scoring.MaxAnswer))
 }
+
+// middle is the middle of the answer scale, "not sure".
+const middle = (scoring.MinAnswer + scoring.MaxAnswer) / 2.0
+
+// randomAnswer is an answer drawn uniformly from the scale.
+func randomAnswer(rng *rand.Rand) int { return scoring.MinAnswer + rng.IntN(scoring.Levels) }

@@ -8,87 +8,12 @@
 package sim
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
-
-	"github.com/careerquiz/careerquiz/content"
-	"github.com/careerquiz/careerquiz/quiz"
 )
-
-// load is the catalogue evaluated.
-var load = content.Default
-
-const usage = "usage: eval [--seed N] [--n people per role] [--conditions a,b] [--config FILE] [--json]"
-
-// Run is the eval subcommand: eval [--seed N] [--n people per role] [--conditions a,b]
-// [--config FILE] [--json]. It prints tables, or the report as JSON, and returns the exit
-// code. --config reads a JSON object of quiz.Config fields (scoring parameters and thresholds
-// included) laid over quiz.DefaultConfig, so that another setting can be measured without
-// a rebuild: {"Params": {"Tau": 1}} changes Tau alone.
-func Run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	seed := fs.Uint64("seed", 1, "random seed; the same seed gives the same figures")
-	n := fs.Int("n", 30, "simulated people per role, for each condition")
-	conds := fs.String("conditions", "", "conditions to run, comma-separated (default all: "+strings.Join(Conditions, ",")+")")
-	asJSON := fs.Bool("json", false, "print the report as JSON")
-	config := fs.String("config", "", "a JSON file of engine settings laid over the defaults")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 || *n <= 0 {
-		fmt.Fprintln(stderr, usage)
-		return 2
-	}
-	var names []string
-	for _, c := range strings.Split(*conds, ",") {
-		if c = strings.TrimSpace(c); c == "" {
-			continue
-		}
-		if _, ok := conditions[c]; !ok {
-			fmt.Fprintf(stderr, "eval: unknown condition %q (known: %s)\n", c, strings.Join(Conditions, ", "))
-			return 2
-		}
-		names = append(names, c)
-	}
-	cat, err := load()
-	if err != nil {
-		fmt.Fprintln(stderr, "eval:", err)
-		return 1
-	}
-	cfg, err := readConfig(*config)
-	if err != nil {
-		fmt.Fprintln(stderr, "eval:", err)
-		return 2
-	}
-	if len(cat.Roles) > 0 && len(cat.Questions) > 0 && quiz.NewEngine(cat, cfg).Model == nil {
-		fmt.Fprintf(stderr, "eval: the settings in %s are out of range\n", *config)
-		return 2
-	}
-	rep, err := Evaluate(cat, Options{Seed: *seed, PerRole: *n, Config: cfg, Conditions: names})
-	if err != nil {
-		fmt.Fprintln(stderr, "eval:", err)
-		return 1
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintln(stderr, "eval:", err)
-			return 1
-		}
-		return 0
-	}
-	rep.WriteTable(stdout)
-	return 0
-}
 
 func table(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -228,28 +153,4 @@ func writeTargets(w io.Writer, ts []Target, seed uint64, perRole int) {
 		fmt.Fprintf(tw, "  %s\t%s\t%s\t%.3f\t%s %g\t%s\n", mark, t.Condition, t.Name, t.Value, t.Op, t.Goal, t.Note)
 	}
 	tw.Flush()
-}
-
-// readConfig is quiz.DefaultConfig with the fields of the JSON file at path laid over it; the
-// default itself for "".
-func readConfig(path string) (quiz.Config, error) {
-	cfg := quiz.DefaultConfig
-	cfg.Params.Scales = nil // a file that names Scales replaces them; one that does not keeps them
-	if path == "" {
-		cfg.Params.Scales = quiz.DefaultConfig.Params.Scales
-		return cfg, nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return cfg, err
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&cfg); err != nil {
-		return cfg, fmt.Errorf("%s: %w", path, err)
-	}
-	if cfg.Params.Scales == nil {
-		cfg.Params.Scales = quiz.DefaultConfig.Params.Scales
-	}
-	return cfg, nil
 }

@@ -1,12 +1,8 @@
 package sim
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -262,7 +258,7 @@ func TestSummarise(t *testing.T) {
 		{RoleID: "b", Probability: 0.3, Confidence: scoring.Low, Group: 1},
 		{RoleID: "c", Probability: 0.1, Confidence: scoring.Low},
 		{RoleID: "d", Probability: 0.1, Confidence: scoring.Low},
-	}}
+	}, Groups: []scoring.Group{{ID: 1, RoleIDs: []string{"a", "b"}, Probability: 0.8}}}
 
 	t.Run("a twin of the top role counts for the twin group, not for top-1", func(t *testing.T) {
 		o := summarise(rk, "b", 9)
@@ -305,109 +301,6 @@ func TestDegenerateAnswer(t *testing.T) {
 	require.Equal(t, []int{9, 9, 9, 9, 9, 9}, seq(Uniform))
 	require.Equal(t, []int{0, 0, 0, 0, 0, 0}, seq(AllSkipped))
 }
-
-func TestRun(t *testing.T) {
-	defer func(old func() (*content.Catalogue, error)) { load = old }(load)
-	load = func() (*content.Catalogue, error) { return testCatalogue(), nil }
-
-	t.Run("json output has every condition, per-role figures, degenerate answerers and targets", func(t *testing.T) {
-		var out, errs bytes.Buffer
-		require.Equal(t, 0, Run([]string{"--seed", "3", "--n", "2", "--json"}, &out, &errs), errs.String())
-		var rep struct {
-			Conditions map[string]struct {
-				Policies map[string]map[string]any `json:"policies"`
-				Roles    []map[string]any          `json:"roles"`
-			} `json:"conditions"`
-			Degenerate []map[string]any `json:"degenerate"`
-			Targets    []map[string]any `json:"targets"`
-		}
-		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
-		for _, name := range Conditions {
-			c, ok := rep.Conditions[name]
-			require.True(t, ok, name)
-			for _, pol := range Policies {
-				for _, key := range []string{"top1", "top3", "twin", "questions_median", "questions_p90", "stability_top1",
-					"calibration", "twin_calibration", "labels"} {
-					require.Contains(t, c.Policies[pol], key, name+" "+pol)
-				}
-			}
-			require.Len(t, c.Roles, 5)
-			require.Contains(t, c.Roles[0], "adaptive")
-			require.Contains(t, c.Roles[0], "full")
-		}
-		require.Len(t, rep.Degenerate, len(DegenerateKinds))
-		require.NotEmpty(t, rep.Targets)
-		require.Contains(t, rep.Targets[0], "met")
-	})
-
-	t.Run("without json a block per condition, degenerate answerers and targets are printed", func(t *testing.T) {
-		var out, errs bytes.Buffer
-		require.Equal(t, 0, Run([]string{"--n", "2"}, &out, &errs), errs.String())
-		for _, name := range Conditions {
-			require.Contains(t, out.String(), name+": ")
-		}
-		require.Contains(t, out.String(), "degenerate answerers")
-		require.Contains(t, out.String(), "alternating 1,5")
-		require.Contains(t, out.String(), "targets")
-	})
-
-	t.Run("--conditions runs a subset", func(t *testing.T) {
-		var out, errs bytes.Buffer
-		require.Equal(t, 0, Run([]string{"--n", "2", "--conditions", "school, matched"}, &out, &errs), errs.String())
-		require.Contains(t, out.String(), "school: ")
-		require.NotContains(t, out.String(), "grm-clean: ")
-	})
-
-	t.Run("a bad flag or condition is a usage error", func(t *testing.T) {
-		var out, errs bytes.Buffer
-		require.Equal(t, 2, Run([]string{"--bogus"}, &out, &errs))
-		require.Equal(t, 2, Run([]string{"--n", "0"}, &out, &errs))
-		require.Equal(t, 2, Run([]string{"--conditions", "nope"}, &out, &errs))
-		require.Contains(t, errs.String(), `unknown condition "nope"`)
-	})
-}
-
-func TestReadConfig(t *testing.T) {
-	write := func(t *testing.T, text string) string {
-		path := filepath.Join(t.TempDir(), "config.json")
-		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
-		return path
-	}
-	t.Run("no file is the default configuration", func(t *testing.T) {
-		cfg, err := readConfig("")
-		require.NoError(t, err)
-		require.Equal(t, quiz.DefaultConfig, cfg)
-	})
-	t.Run("a file changes only the fields it names", func(t *testing.T) {
-		cfg, err := readConfig(write(t, `{"MaxQuestions": 24, "Params": {"Tau": 1}}`))
-		require.NoError(t, err)
-		want := quiz.DefaultConfig
-		want.MaxQuestions, want.Params.Tau = 24, 1
-		require.Equal(t, want, cfg)
-		require.Equal(t, 0.9, quiz.DefaultConfig.Params.Tau, "the default is left as it was")
-	})
-	t.Run("named scales replace the default ones", func(t *testing.T) {
-		cfg, err := readConfig(write(t, `{"Params": {"Scales": [{"Spread": 1, "Noise": 1, "Agree": 1, "Lag": 1, "Floor": 1}]}}`))
-		require.NoError(t, err)
-		require.Equal(t, []scoring.Scale{{Spread: 1, Noise: 1, Agree: 1, Lag: 1, Floor: 1}}, cfg.Params.Scales)
-	})
-	t.Run("an unknown field or a broken file is an error", func(t *testing.T) {
-		_, err := readConfig(write(t, `{"Taw": 1}`))
-		require.Error(t, err)
-		_, err = readConfig(write(t, `{`))
-		require.Error(t, err)
-		_, err = readConfig(filepath.Join(t.TempDir(), "missing.json"))
-		require.Error(t, err)
-	})
-	t.Run("settings out of range stop eval with a message", func(t *testing.T) {
-		defer func(old func() (*content.Catalogue, error)) { load = old }(load)
-		load = func() (*content.Catalogue, error) { return testCatalogue(), nil }
-		var out, errs bytes.Buffer
-		require.Equal(t, 2, Run([]string{"--n", "1", "--config", write(t, `{"Params": {"Tau": 2}}`)}, &out, &errs))
-		require.Contains(t, errs.String(), "out of range")
-	})
-}
-
 func TestMetricsElsewhere(t *testing.T) {
 	t.Run("the share of runs told to look elsewhere is counted", func(t *testing.T) {
 		people := []student{

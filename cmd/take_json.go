@@ -1,4 +1,4 @@
-package take
+package cmd
 
 import (
 	"bufio"

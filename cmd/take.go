@@ -1,7 +1,8 @@
-// Package take puts the quiz to someone outside the app: a person at a terminal, or another
-// program speaking JSON lines (a simulator of one's own, or answers collected from real
-// students), so that anyone can check what the engine concludes from a given set of answers.
-package take
+// take puts the quiz to someone outside the app: a person at a terminal, or another program
+// speaking JSON lines (a simulator of one's own, or answers collected from real students), so
+// that anyone can check what the engine concludes from a given set of answers.
+
+package cmd
 
 import (
 	"errors"
@@ -14,7 +15,7 @@ import (
 	"github.com/careerquiz/careerquiz/scoring"
 )
 
-const usage = `usage: take [--json] [--all] [--roles DIR]
+const takeUsage = `usage: take [--json] [--all] [--roles DIR]
 
 Takes the quiz: first where you are now, then the agree-scale questions, then the roles that
 fit best. --json speaks JSON lines on standard input and output instead of asking a person
@@ -23,8 +24,8 @@ fit best. --json speaks JSON lines on standard input and output instead of askin
 The exit status is 1 when the input ends before the results, 2 when the command is misused.
 `
 
-// scale are the words of the five-point answer scale, from 1 to 5; they match app's.
-var scale = []string{"Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"}
+// scale are the words of the answer scale, from scoring.MinAnswer up; they match app's.
+var scale = [scoring.Levels]string{"Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree"}
 
 // stageQuestion is where the student is now; answer K is quiz.Stages[K-1].
 var stageQuestion = prompt{ID: "stage", Text: "Where are you now?", Options: []string{
@@ -40,10 +41,10 @@ const (
 // errEnd is the input ending before the results.
 var errEnd = errors.New("the input ended before the results")
 
-// Run is the take subcommand: take [--json] [--all] [--roles DIR], with the arguments after
+// take is the take subcommand: take [--json] [--all] [--roles DIR], with the arguments after
 // "take". It returns the exit status: 0 with the results written, 1 when the input ends first
 // or the catalogue cannot be read, 2 for a usage problem.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func take(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("take", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {}
@@ -52,24 +53,32 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	roles := fs.String("roles", "", "folder of role documents to take the quiz on")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
+			fmt.Fprint(stdout, takeUsage)
 			return 0
 		}
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, takeUsage)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "take: unexpected argument %s\n%s", fs.Arg(0), usage)
+		fmt.Fprintf(stderr, "take: unexpected argument %s\n%s", fs.Arg(0), takeUsage)
 		return 2
 	}
-	cat, err := load(*roles)
-	if err != nil {
-		fmt.Fprintf(stderr, "take: %v\n", err)
-		return 1
+	cat, err := loadCatalogue(*roles)
+	if err == nil {
+		var s *quiz.Session
+		if s, err = session(cat, *all); err == nil {
+			return interviewWith(s, cat, *asJSON, stdin, stdout, stderr)
+		}
 	}
-	s := session(cat, *all)
+	fmt.Fprintf(stderr, "take: %v\n", err)
+	return 1
+}
+
+// interviewWith puts the session's questions to a person at a terminal, or as JSON lines, and
+// writes the results.
+func interviewWith(s *quiz.Session, cat *content.Catalogue, asJSON bool, stdin io.Reader, stdout, stderr io.Writer) int {
 	var a answerer = newTerminal(stdin, stdout)
-	if *asJSON {
+	if asJSON {
 		a = newJSONLines(stdin, stdout)
 	}
 	rep, err := interview(s, len(cat.Questions)+5, a)
@@ -84,14 +93,17 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // session starts the quiz: the default one, or with all every question.
-func session(cat *content.Catalogue, all bool) *quiz.Session {
-	if !all {
-		return quiz.New(cat)
-	}
+func session(cat *content.Catalogue, all bool) (*quiz.Session, error) {
 	cfg := quiz.DefaultConfig
-	cfg.MinQuestions = len(cat.Questions)
-	cfg.MaxQuestions = len(cat.Questions)
-	return quiz.NewEngine(cat, cfg).New()
+	if all {
+		cfg.MinQuestions = len(cat.Questions)
+		cfg.MaxQuestions = len(cat.Questions)
+	}
+	e, err := quiz.NewEngine(cat, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return e.New(), nil
 }
 
 // prompt is one question put to the answerer.
@@ -166,7 +178,7 @@ func interview(s *quiz.Session, limit int, a answerer) (report, error) {
 		if n > limit {
 			return newReport(s, stopLimit), nil
 		}
-		r, err := a.ask(prompt{ID: q.ID, Text: q.Text, Options: scale, Number: n})
+		r, err := a.ask(prompt{ID: q.ID, Text: q.Text, Options: scale[:], Number: n})
 		switch {
 		case err != nil:
 			return report{}, err

@@ -1,4 +1,4 @@
-package take
+package cmd
 
 import (
 	"bufio"
@@ -72,7 +72,7 @@ func converse(t *testing.T, args []string, r respond) conversation {
 	var stderr bytes.Buffer
 	done := make(chan int, 1)
 	go func() {
-		code := Run(args, inR, outW, &stderr)
+		code := Run(append([]string{"take"}, args...), inR, outW, &stderr)
 		outW.Close()
 		done <- code
 	}()
@@ -177,7 +177,7 @@ func TestJSON(t *testing.T) {
 		require.Equal(t, "stage", ids[0], "the stage question comes first")
 		require.Equal(t, stageQuestion.Options, c.messages[0].Question.Options)
 		require.Equal(t, "Where are you now?", c.messages[0].Question.Text)
-		require.Equal(t, scale, c.messages[1].Question.Options)
+		require.Equal(t, scale[:], c.messages[1].Question.Options)
 		require.LessOrEqual(t, len(ids), len(cat.Questions)+1)
 		require.Equal(t, "college", res.Stage)
 		require.Equal(t, len(ids)-1, res.Answered)
@@ -287,23 +287,23 @@ func TestJSONBadLines(t *testing.T) {
 	}
 }
 
-func TestRun(t *testing.T) {
+func TestTakeCommand(t *testing.T) {
 	t.Run("--help prints the usage to standard output", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 0, Run([]string{"--help"}, strings.NewReader(""), &out, &errOut))
+		require.Equal(t, 0, Run([]string{"take", "--help"}, strings.NewReader(""), &out, &errOut))
 		require.Contains(t, out.String(), "usage: take")
 		require.Empty(t, errOut.String())
 	})
 
 	t.Run("an argument that is not a flag is a usage error", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 2, Run([]string{"now"}, strings.NewReader(""), &out, &errOut))
+		require.Equal(t, 2, Run([]string{"take", "now"}, strings.NewReader(""), &out, &errOut))
 		require.Contains(t, errOut.String(), "unexpected argument now")
 	})
 
 	t.Run("an unknown flag is a usage error", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 2, Run([]string{"--nope"}, strings.NewReader(""), &out, &errOut))
+		require.Equal(t, 2, Run([]string{"take", "--nope"}, strings.NewReader(""), &out, &errOut))
 		require.Contains(t, errOut.String(), "usage: take")
 	})
 
@@ -323,16 +323,26 @@ func TestRun(t *testing.T) {
 		require.Len(t, requireResults(t, c).Roles, len(catalogue(t).Roles))
 	})
 
+	t.Run("--roles takes an office's roles beside the built-in ones", func(t *testing.T) {
+		c := converse(t, []string{"--json", "--roles", "../examples/office-roles"}, keen(`{"answer": 1}`, mlFan...))
+		ids := map[string]bool{}
+		for _, r := range requireResults(t, c).Roles {
+			ids[r.ID] = true
+		}
+		require.Len(t, ids, len(catalogue(t).Roles)+1)
+		require.True(t, ids["gis-analyst"], "the office's own role")
+	})
+
 	t.Run("--roles with a catalogue that has errors exits 1", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 1, Run([]string{"--roles", "../examples/office-roles"}, strings.NewReader(""), &out, &errOut))
-		require.Contains(t, errOut.String(), "computer-vision-engineer.md:6: unknown role")
+		require.Equal(t, 1, Run([]string{"take", "--roles", "../scripts/testdata/broken-roles"}, strings.NewReader(""), &out, &errOut))
+		require.Contains(t, errOut.String(), `broken-role.md:5: unknown role "no-such-role"`)
 		require.Empty(t, out.String())
 	})
 
 	t.Run("--roles with a missing folder exits 1", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 1, Run([]string{"--roles", "testdata/missing"}, strings.NewReader(""), &out, &errOut))
+		require.Equal(t, 1, Run([]string{"take", "--roles", "testdata/missing"}, strings.NewReader(""), &out, &errOut))
 		require.Contains(t, errOut.String(), "take: ")
 	})
 }
@@ -341,7 +351,7 @@ func TestTerminal(t *testing.T) {
 	t.Run("a person's answers give the top five roles", func(t *testing.T) {
 		in := "x\n2\n" + "7\n" + strings.Repeat("4\n5\ns\n2\n", 30)
 		var out, errOut bytes.Buffer
-		require.Equal(t, 0, Run(nil, strings.NewReader(in), &out, &errOut), errOut.String())
+		require.Equal(t, 0, Run([]string{"take"}, strings.NewReader(in), &out, &errOut), errOut.String())
 		text := out.String()
 		require.Contains(t, text, "Where are you now?\n  1  At school\n")
 		require.Contains(t, text, "\nQuestion 1\n")
@@ -357,14 +367,14 @@ func TestTerminal(t *testing.T) {
 
 	t.Run("quitting shows the results so far", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 0, Run(nil, strings.NewReader("1\n5\n5\nq\n"), &out, &errOut), errOut.String())
+		require.Equal(t, 0, Run([]string{"take"}, strings.NewReader("1\n5\n5\nq\n"), &out, &errOut), errOut.String())
 		require.Contains(t, out.String(), "You stopped after 2 answers")
 		require.Contains(t, out.String(), "Your best fits (2 answers")
 	})
 
 	t.Run("the input ending before the results exits 1", func(t *testing.T) {
 		var out, errOut bytes.Buffer
-		require.Equal(t, 1, Run(nil, strings.NewReader("1\n5\n"), &out, &errOut))
+		require.Equal(t, 1, Run([]string{"take"}, strings.NewReader("1\n5\n"), &out, &errOut))
 		require.Contains(t, errOut.String(), "ended before the results")
 		require.NotContains(t, out.String(), "Your best fits")
 	})
