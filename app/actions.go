@@ -17,8 +17,11 @@ type resultActions struct {
 	Shared  bool
 	OnMore  func(ctx app.Context) // "Ask me more questions"; not offered when nil
 
-	copied string
+	copied  string
+	mounted app.Context // the component's own context: the clipboard answers after the click's
 }
+
+func (a *resultActions) OnMount(ctx app.Context) { a.mounted = ctx }
 
 func (a *resultActions) Render() app.UI {
 	return app.Section().Class("actions-panel card").Aria("labelledby", "actions-heading").Body(
@@ -64,17 +67,35 @@ func (a *resultActions) Render() app.UI {
 	)
 }
 
+// copy puts the share link on the clipboard and says so once the browser has: engines differ
+// in whether they allow it (a permission, a focused document), and a refusal says how to copy
+// by hand instead of claiming a copy that did not happen.
 func (a *resultActions) copy(ctx app.Context, e app.Event) {
+	const byHand = "Copying is not available here: select the link above and copy it."
 	clip := app.Window().Get("navigator").Get("clipboard")
 	if !clip.Truthy() {
-		a.copied = "Copying is not available here: select the link above and copy it."
+		a.copied = byHand
 		return
 	}
-	clip.Call("writeText", a.Link)
-	a.copied = "The link is copied. Anyone who opens it sees these results; it holds the answers, " +
+	if a.mounted.Context != nil {
+		ctx = a.mounted
+	}
+	done := "The link is copied. Anyone who opens it sees these results; it holds the answers, " +
 		"the skills and where the student is now, nothing else."
 	if !a.Shared {
-		a.copied = "The link is copied. Anyone who opens it sees these results; it holds your answers, " +
+		done = "The link is copied. Anyone who opens it sees these results; it holds your answers, " +
 			"your skills and where you are now, nothing else."
 	}
+	a.copied = ""
+	var copied, refused app.Func
+	settle := func(msg string) app.Func {
+		return app.FuncOf(func(app.Value, []app.Value) any {
+			ctx.Dispatch(func(app.Context) { a.copied = msg })
+			copied.Release()
+			refused.Release()
+			return nil
+		})
+	}
+	copied, refused = settle(done), settle(byHand)
+	clip.Call("writeText", a.Link).Call("then", copied, refused)
 }
