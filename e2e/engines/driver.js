@@ -112,7 +112,8 @@ class PuppeteerPage {
 
   async setViewport(width, height) { await this.page.setViewport({ width, height }); }
   async screenshot(path) { await this.page.screenshot({ path }); }
-  async addScript(source) { await this.page.addScriptTag({ content: source }); }
+  /** addScript runs a script's source in the page, as the automation's, not the page's (no CSP). */
+  async addScript(source) { await this.page.evaluate(source); }
 
   async close() {
     await this.browser.close();
@@ -291,11 +292,7 @@ class WebKitPage {
   }
 
   async addScript(source) {
-    await this.evaluate((src) => {
-      const s = document.createElement('script');
-      s.textContent = src;
-      document.head.appendChild(s);
-    }, source);
+    await this.cmd('POST', '/execute/sync', { script: `${source};\nreturn null;`, args: [] });
   }
 
   async close() {
