@@ -69,11 +69,19 @@ async function toResults(page) {
   return ranking(page);
 }
 
-/** ranking is the titles of the ranked roles, best first, once the results are on screen. */
+/**
+ * ranking is the titles of every ranked role, best first, once the results are on screen: the
+ * list behind "Compare all roles" (a details element, opened as a student would).
+ */
 async function ranking(page) {
   await h1(page, /^(Your|Shared) results$/);
   await page.find('heading', await page.evaluate(() => document.querySelector('h1').innerText.trim()));
-  const titles = await page.evaluate(() => [...document.querySelectorAll('ol > li h2')].map((h) => h.innerText.trim()));
+  await page.waitFor(() => document.querySelector('details#compare summary'));
+  if (!await page.evaluate(() => document.getElementById('compare').open)) {
+    await page.evaluate(() => document.querySelector('details#compare summary').click());
+  }
+  await page.waitFor(() => document.getElementById('compare').open);
+  const titles = await page.evaluate(() => [...document.querySelectorAll('#compare ol > li h3')].map((h) => h.innerText.trim()));
   assert.ok(titles.length >= 6, `the results list roles: ${titles}`);
   return titles;
 }
@@ -144,7 +152,7 @@ for (const engine of selected) {
         assert.ok(n >= 5, `${n} questions before the skills step`);
         mine = await toResults(page);
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading', 'focus is on the results heading');
-        const best = await page.evaluate(() => document.querySelector('ol > li')?.innerText ?? '');
+        const best = await page.evaluate(() => document.querySelector('#compare ol > li')?.innerText ?? '');
         assert.match(best, /\b\d{1,3}%/, `the best role shows its fit as NN%: ${best}`);
         link = await (await page.find('textbox', 'Share link')).value();
         assert.match(link, /\/results#s=[A-Za-z0-9_-]+$/);
