@@ -12,7 +12,7 @@ FUZZTIME         ?= 30s
 FUZZMINIMIZETIME ?= 5s
 FUZZPARALLEL     ?= 1
 
-.PHONY: all build run test lint unit wasm-test office-test browser-test vet chromium static check eval bench fuzz clean
+.PHONY: all build run test lint unit wasm-test office-test browser-test browser-engines vet chromium browsers static check eval bench fuzz clean
 
 all: build
 
@@ -34,7 +34,7 @@ run: build
 	bin/embed-host --addr $(HOST_ADDR) --quiz http://$(ADDR) & host=$$!; \
 	trap 'kill $$host' EXIT INT TERM; ADDR=$(ADDR) $(BIN) serve
 
-test: lint unit wasm-test office-test browser-test
+test: lint unit wasm-test office-test browser-test browser-engines
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
@@ -57,6 +57,11 @@ wasm-test:
 browser-test: build chromium e2e/node_modules
 	cd e2e && CAREERQUIZ_BIN=$(CURDIR)/$(BIN) CAREERQUIZ_WEB=$(CURDIR)/web npm test
 
+# The essential paths again in Chromium, Firefox and WebKit (ENGINES=firefox,webkit for some).
+browser-engines: build chromium browsers e2e/node_modules
+	cd e2e && CAREERQUIZ_BIN=$(CURDIR)/$(BIN) CAREERQUIZ_WEB=$(CURDIR)/web \
+		node --test --test-concurrency=1 engines/essentials.js
+
 e2e/node_modules: e2e/package-lock.json
 	cd e2e && npm ci --no-audit --no-fund
 	touch e2e/node_modules
@@ -66,6 +71,9 @@ office-test:
 
 chromium:
 	@bash scripts/need-chromium
+
+browsers:
+	@bash scripts/need-browsers
 
 # ROLES=DIR builds with a careers office's own role documents (see content/README.md).
 ifdef ROLES
