@@ -102,16 +102,4 @@ func (a *resultActions) download(ctx app.Context, e app.Event) {
 	if inFrame() {
 		a.copied = downloadFrameText
 	}
-	a.copied = ""
-	var copied, refused app.Func
-	settle := func(msg string) app.Func {
-		return app.FuncOf(func(app.Value, []app.Value) any {
-			ctx.Dispatch(func(app.Context) { a.copied = msg })
-			copied.Release()
-			refused.Release()
-			return nil
-		})
-	}
-	copied, refused = settle(done), settle(byHand)
-	clip.Call("writeText", a.Link).Call("then", copied, refused)
 }
