@@ -224,7 +224,7 @@ func (p *embedPage) frame(content ...app.UI) app.UI {
 // host's option results=full, a link to the results in the full app.
 func (p *embedPage) frameFinish() app.UI {
 	if p.opts.FullResults {
-		return app.A().Class("button primary").Href(p.resultsLink()).Target("_blank").Rel("noopener").
+		return app.A().Class("button primary").Href(ownLink(p.resultsLink())).Target("_blank").Rel("noopener").
 			Text("See my results in the full quiz")
 	}
 	return app.Button().Type("button").Class("button primary").Text("See my results").OnClick(p.showResults)
@@ -284,7 +284,7 @@ func (p *embedPage) renderResults() []app.UI {
 		app.If(p.opts.ResultEvent, func() app.UI { return p.renderConsent() }),
 		app.Section().Class("actions-panel").Aria("label", "What next").Body(
 			app.Div().Class("actions").Body(
-				app.A().Class("button primary").Href(p.fullLink).Target("_blank").Rel("noopener").
+				app.A().Class("button primary").Href(ownLink(p.fullLink)).Target("_blank").Rel("noopener").
 					Text("See my full results"),
 			),
 			app.Div().Class("share").Body(

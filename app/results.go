@@ -15,6 +15,14 @@ import (
 // reaches a server.
 const shareKey = "s"
 
+// ownKey marks a results link that the student opens from the quiz in another page's frame
+// (/results#s=CODE&own=1): the answers are theirs, so the page speaks to them, though
+// nothing is saved on this device. A link shared with others never carries it.
+const ownKey = "own"
+
+// ownLink is link, a results link with a share code, marked as the student's own.
+func ownLink(link string) string { return link + "&" + ownKey + "=1" }
+
 // detailed is how many of the top roles are shown opened up.
 const detailed = 3
 
@@ -25,7 +33,8 @@ type resultsPage struct {
 	cat     *content.Catalogue
 	session *quiz.Session
 	ranking scoring.Ranking
-	shared  bool   // showing a shared link's answers, not this device's
+	shared  bool   // showing a link's answers, not this device's
+	own     bool   // the link is the student's own, opened from the quiz in a frame (ownKey)
 	notice  string // what happened to saved progress or a share link
 	err     string
 
@@ -65,7 +74,10 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 			return
 		}
 		p.session, p.shared = s, true
-		ctx.Page().SetTitle("Shared results: %s", Name)
+		p.own = ownResults(ctx.Page().URL())
+		if !p.own {
+			ctx.Page().SetTitle("Shared results: %s", Name)
+		}
 		p.notice = sharedNotice(n)
 		p.ranking = s.Results()
 		return
@@ -82,9 +94,12 @@ func (p *resultsPage) OnNav(ctx app.Context) {
 	p.ranking = s.Results()
 }
 
+// theirs reports whether the page shows someone else's answers: a link someone shared.
+func (p *resultsPage) theirs() bool { return p.shared && !p.own }
+
 // voice is whose answers the page speaks of: the student's, or those of whoever shared the link.
 func (p *resultsPage) voice() voice {
-	if p.shared {
+	if p.theirs() {
 		return theirs
 	}
 	return yours
@@ -92,7 +107,7 @@ func (p *resultsPage) voice() voice {
 
 // title is the page's heading: the student's results, or results someone shared.
 func (p *resultsPage) title() string {
-	if p.shared {
+	if p.theirs() {
 		return "Shared results"
 	}
 	return "Your results"
@@ -105,6 +120,12 @@ func shareCode(u *url.URL) (string, bool) {
 		return "", false
 	}
 	return v.Get(shareKey), true
+}
+
+// ownResults reports whether the address marks its share code as the student's own.
+func ownResults(u *url.URL) bool {
+	v, err := url.ParseQuery(u.Fragment)
+	return err == nil && v.Get(ownKey) == "1"
 }
 
 func (p *resultsPage) Render() app.UI {
@@ -133,9 +154,13 @@ func (p *resultsPage) Render() app.UI {
 	link := p.shareURL()
 	return page(
 		app.H1().ID("results-heading").TabIndex(-1).Text(p.title()),
-		app.If(p.shared, func() app.UI {
+		app.If(p.theirs(), func() app.UI {
 			return app.P().Class("notice").Role("status").Text("These are results someone shared with you: the answers are theirs. " +
 				"They are not saved on this device.")
+		}),
+		app.If(p.own, func() app.UI {
+			return app.P().Class("notice").Role("status").Text("These are your results from the quiz on the page you came from. " +
+				"They are not saved on this device: keep the link, or take the quiz here to save your progress.")
 		}),
 		app.If(p.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
@@ -150,7 +175,7 @@ func (p *resultsPage) Render() app.UI {
 				p.renderTopGroup(),
 				app.Ol().Class("results").Body(cards...),
 			),
-			&resultActions{Link: link, Summary: p.summary(link), Shared: p.shared, OnMore: p.more},
+			&resultActions{Link: link, Summary: p.summary(link), Shared: p.theirs(), OnMore: p.more},
 			app.Section().Class("profile card").Aria("labelledby", "profile-heading").Body(
 				app.H2().ID("profile-heading").Text(p.voice().Your()+" profile"),
 				&profileChart{ID: "results-chart", Traits: p.cat.Traits, You: p.session.TraitLevels(), Role: topRole, Voice: p.voice()},

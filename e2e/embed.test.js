@@ -286,9 +286,12 @@ test('README\'s plain frame, sandboxed as documented, runs the quiz, copies the 
   await frame.getByRole('button', { name: 'Copy link', exact: true }).click();
   await frame.getByText(/The link is copied/).waitFor();
   const full = frame.getByRole('link', { name: 'See my full results' });
-  assert.equal(await full.getAttribute('href'), link);
+  assert.equal(await full.getAttribute('href'), link + '&own=1', 'the student\'s own link is marked as theirs; the one to share is not');
   const [tab] = await Promise.all([ctx.waitForEvent('page'), full.click()]);
-  await tab.getByRole('heading', { level: 1, name: /results/i }).waitFor({ timeout: 60000 });
+  // The full app speaks to the student about their own answers, not as to someone they shared with.
+  await tab.getByRole('heading', { level: 1, name: 'Your results' }).waitFor({ timeout: 60000 });
+  await tab.getByText(/These are your results from the quiz on the page you came from/).waitFor();
+  assert.equal(await tab.getByText(/someone shared with you/).count(), 0);
   await ctx.close();
 });
 
