@@ -99,6 +99,11 @@ test('a keyboard-only student completes the quiz', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
+  // The arrow chooses at once in the browser; the app's render of the Space before it may land
+  // a moment later and then be corrected, so wait for the state to settle rather than read it
+  // at once.
+  await page.waitForFunction(() => document.getElementById('stage-college')?.checked &&
+    document.querySelectorAll('input[type=radio]:checked').length === 1, null, { timeout: 5000 });
   assert.ok(await page.getByRole('radio', { name: 'At university or college', exact: true }).isChecked());
   await tabTo(page, 'button', 'Next');
   await page.keyboard.press('Enter');
