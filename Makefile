@@ -80,7 +80,7 @@ static: build
 	$(BIN) static --out dist --base $(BASE)
 endif
 
-bench: $(BIN)
+bench: build chromium e2e/node_modules
 	bash scripts/bench
 
 eval: $(BIN)
