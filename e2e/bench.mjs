@@ -83,7 +83,7 @@ async function visit(cdp, ctx, url, kind, cond) {
   let bytes = 0;
   const urls = new Map();
   let swResponses = 0;
-  let lastSW = 0;
+  let lastNet = 0;
   const local = new Set(); // responses from the worker or a cache: no bytes on the wire
   const sessions = new Map();
   let pageSession;
@@ -117,7 +117,8 @@ async function visit(cdp, ctx, url, kind, cond) {
     } else if (msg.method === 'Network.loadingFinished' && sessions.has(msg.sessionId)) {
       if (!local.has(msg.sessionId + msg.params.requestId)) {
         bytes += msg.params.encodedDataLength;
-        if (sessions.get(msg.sessionId) === 'service_worker') { swResponses++; lastSW = Date.now(); }
+        lastNet = Date.now();
+        if (sessions.get(msg.sessionId) === 'service_worker') swResponses++;
         if (process.env.BENCH_DEBUG) process.stderr.write(`  ${sessions.get(msg.sessionId)} ${urls.get(msg.sessionId + msg.params.requestId)} ${msg.params.encodedDataLength}\n`);
       }
     }
@@ -142,13 +143,11 @@ async function visit(cdp, ctx, url, kind, cond) {
       return m;
     })()`,
   }, pageSession).catch(() => null);
-  // The worker's install: wait until its target has fetched nothing for a while (its
-  // cache is full), at most a minute.
-  const quiet = cond ? 5000 : 2000;
-  for (let t = 0; t < 60000; t += 250) {
-    if (swResponses > 0 && Date.now() - lastSW > quiet) break;
-    await sleep(250);
-  }
+  // The worker's install: wait until no target of the visit has fetched anything for a
+  // while (the worker's cache is full), at most a minute.
+  const quiet = cond ? 8000 : 3000;
+  lastNet = Math.max(lastNet, Date.now());
+  for (let t = 0; t < 60000 && Date.now() - lastNet < quiet; t += 250) await sleep(250);
   cdp.off(onEvent);
   await cdp.send('Target.closeTarget', { targetId });
   return { answerable, bytes, marks: marks?.result?.value || {}, worker: swResponses };
