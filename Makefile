@@ -12,15 +12,19 @@ FUZZTIME         ?= 30s
 FUZZMINIMIZETIME ?= 5s
 FUZZPARALLEL     ?= 1
 
-.PHONY: all build run test lint unit wasm-test office-test browser-test browser-engines vet chromium browsers static check eval bench fuzz clean
+.PHONY: all build generate run test lint unit wasm-test office-test browser-test browser-engines vet chromium browsers static check eval bench fuzz clean
 
 all: build
 
 build: $(BIN) $(WASM)
 
+# The catalogue compiled into Go values (content/catalogue_gen.go) from the documents.
+generate:
+	$(GO) generate ./content
+
 # Both are rebuilt every time: go's build cache makes that cheap and never stale.
 .PHONY: $(BIN) $(WASM)
-$(BIN):
+$(BIN): generate
 	$(GO) build -trimpath -o $(BIN) .
 
 $(WASM): $(BIN)
@@ -84,7 +88,7 @@ static: build
 	$(BIN) static --out dist --base $(BASE)
 endif
 
-bench: $(BIN)
+bench: build chromium e2e/node_modules
 	bash scripts/bench
 
 eval: $(BIN)

@@ -1,7 +1,8 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
+
 	"github.com/careerquiz/careerquiz/scoring"
 
 	"github.com/careerquiz/careerquiz/quiz"
@@ -19,13 +20,12 @@ func (p *resultsPage) renderAnswers() app.UI {
 		opts := []app.UI{app.Option().Value("0").Selected(v == 0).Text("Skipped")}
 		for j, label := range scale {
 			a := j + scoring.MinAnswer
-			opts = append(opts, app.Option().Value(fmt.Sprint(a)).Selected(v == a).Text(label))
+			opts = append(opts, app.Option().Value(strconv.Itoa(a)).Selected(v == a).Text(label))
 		}
 		items[i] = app.Li().Body(
 			app.Label().For(id).Text(q.Text),
 			app.Select().ID(id).Body(opts...).OnChange(func(ctx app.Context, e app.Event) {
-				var n int
-				fmt.Sscan(ctx.JSSrc().Get("value").String(), &n)
+				n, _ := strconv.Atoi(ctx.JSSrc().Get("value").String()) // "0" (skipped) to "5"
 				if n == 0 {
 					p.session.Skip(q.ID)
 				} else {

@@ -35,6 +35,7 @@ var routes = []route{
 
 // Routes registers every page of the app with go-app's router.
 func Routes() {
+	mark("careerquiz:go-start")
 	for _, r := range routes {
 		if r.pattern != "" {
 			app.RouteWithRegexp(r.pattern, r.page)
@@ -65,8 +66,19 @@ var (
 
 // catalogue returns the embedded catalogue, parsed once.
 func catalogue() (*content.Catalogue, error) {
-	catOnce.Do(func() { cat, catErr = content.Default() })
+	catOnce.Do(func() {
+		cat, catErr = content.Default()
+		mark("careerquiz:catalogue")
+	})
 	return cat, catErr
+}
+
+// mark records a start-up phase in the browser's performance timeline (make bench reads
+// it); on the server it does nothing.
+func mark(name string) {
+	if app.IsClient {
+		app.Window().Get("performance").Call("mark", name)
+	}
 }
 
 // engine returns the quiz engine on the embedded catalogue, built once: every session of the

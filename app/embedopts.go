@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,10 +52,32 @@ const (
 	darkBackground  = "#111827"
 )
 
-var (
-	hexColour = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
-	roleID    = regexp.MustCompile(`^[a-z0-9-]+$`)
-)
+// isHexColour reports whether s is #rgb or #rrggbb. Checked by hand, not by a regular
+// expression compiled at every start.
+func isHexColour(s string) bool {
+	if (len(s) != 4 && len(s) != 7) || s[0] != '#' {
+		return false
+	}
+	for _, c := range s[1:] {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// isRoleID reports whether s holds only lower-case letters, digits and hyphens.
+func isRoleID(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // parseEmbedOptions reads a frame's query parameters against the catalogue c. It returns
 // the valid options and a warning for each one it ignored.
@@ -138,7 +159,7 @@ func parseOrigin(s string) (string, bool) {
 // accentFor returns the colour v, as #rrggbb, for each theme whose background it contrasts
 // with by at least minContrast.
 func accentFor(v string, warn func(string, ...any)) (light, dark string) {
-	if !hexColour.MatchString(v) {
+	if !isHexColour(v) {
 		warn("accent %q ignored: give a colour as #rgb or #rrggbb", v)
 		return "", ""
 	}
@@ -195,7 +216,7 @@ func rolesFor(v string, c *content.Catalogue, warn func(string, ...any)) []strin
 		id = strings.TrimSpace(id)
 		switch {
 		case id == "":
-		case !roleID.MatchString(id) || c.Role(id) == nil:
+		case !isRoleID(id) || c.Role(id) == nil:
 			warn("role %q ignored: there is no role with that id", id)
 		default:
 			want[id] = true

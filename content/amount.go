@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -27,10 +26,10 @@ type Value struct {
 var currencies = map[string]string{"$": "USD", "€": "EUR", "£": "GBP"}
 
 var (
-	moneyRE  = regexp.MustCompile(`^[~≈]?\s*([$€£])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k|K|thousand|million|m|M)?$`)
-	rangeRE  = regexp.MustCompile(`\s*(?:-|–|—|\bto\b)\s*`)
-	yearlyRE = regexp.MustCompile(`(?i)\s*(?:per year|a year|annually|/\s*year|/\s*yr)$`)
-	valueRE  = regexp.MustCompile(`^([$€£])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|x|×)?\s*(?:(thousand|million|billion|trillion)\b)?\s*([A-Za-z]+(?: [A-Za-z]+){0,2})?$`)
+	moneyRE  = &lazyRE{src: `^[~≈]?\s*([$€£])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(k|K|thousand|million|m|M)?$`}
+	rangeRE  = &lazyRE{src: `\s*(?:-|–|—|\bto\b)\s*`}
+	yearlyRE = &lazyRE{src: `(?i)\s*(?:per year|a year|annually|/\s*year|/\s*yr)$`}
+	valueRE  = &lazyRE{src: `^([$€£])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|x|×)?\s*(?:(thousand|million|billion|trillion)\b)?\s*([A-Za-z]+(?: [A-Za-z]+){0,2})?$`}
 )
 
 var scales = map[string]float64{"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}

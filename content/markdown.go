@@ -1,7 +1,6 @@
 package content
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,7 +148,7 @@ func splitList(s, sep string) []string {
 	return out
 }
 
-var idRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var idRE = &lazyRE{src: `^[a-z0-9]+(-[a-z0-9]+)*$`}
 
 // isID reports whether s is a valid id: lower-case letters, digits and single dashes.
 func isID(s string) bool { return idRE.MatchString(s) }

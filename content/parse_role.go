@@ -5,7 +5,6 @@ import (
 	"github.com/careerquiz/careerquiz/scoring"
 	"net/url"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -51,7 +50,7 @@ var sectionNames = map[string]string{
 	"sources":               SectionSources,
 }
 
-var parenRE = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
+var parenRE = &lazyRE{src: `\s*\(([^()]*)\)\s*$`}
 
 // SectionKey returns the canonical key of a section heading ("Core Responsibilities" gives
 // "responsibilities"; a trailing bracket such as "(US Market, 2024)" is ignored), or "" when
@@ -71,12 +70,12 @@ var (
 	figureColumns = []string{"figure", "value", "year", "source"}
 	// urlRE finds a source's address: http(s):// up to a space, a closing parenthesis or
 	// the end; a <...> around it is dropped. checkURL then refuses what must not be in one.
-	urlRE = regexp.MustCompile(`<?https?://[^\s)]+`)
+	urlRE = &lazyRE{src: `<?https?://[^\s)]+`}
 	// schemeRE finds a link to a scheme that runs or embeds content instead of naming a
 	// page: javascript: anywhere, data: when a media type or data follows (so that "survey
 	// data: 2024" is still text).
-	schemeRE    = regexp.MustCompile(`(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`)
-	onetRE      = regexp.MustCompile(`^(\d{2}-\d{4}\.\d{2})\s+(\S.*)$`)
+	schemeRE    = &lazyRE{src: `(?i)\b(javascript|vbscript)\s*:|\b(data):\s*(?:[a-z]+/[\w.+-]+|[,;])`}
+	onetRE      = &lazyRE{src: `^(\d{2}-\d{4}\.\d{2})\s+(\S.*)$`}
 	noteColumn  = "note"
 	undatedCell = "undated"
 )

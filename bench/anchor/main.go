@@ -1,9 +1,14 @@
 // Command anchor is the smallest go-app app: one component, the server half gated out. `make
-// bench` builds it beside the career quiz so that sizes are compared in the same run.
+// bench` builds it beside the career quiz with the same flags, so that sizes and times are
+// compared in the same run. It serves on $ADDR (default 127.0.0.1:8001) from the current
+// folder's web/, sending web/app.wasm precompressed (app.wasm.br or .gz) as the quiz's own
+// server does, so that the comparison is of the apps, not of their servers.
 package main
 
 import (
 	"net/http"
+	"os"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -18,6 +23,28 @@ func main() {
 	if app.IsClient {
 		return
 	}
-	http.Handle("/", &app.Handler{Name: "anchor"})
-	http.ListenAndServe("127.0.0.1:8001", nil)
+	addr := os.Getenv("ADDR")
+	if addr == "" {
+		addr = "127.0.0.1:8001"
+	}
+	h := &app.Handler{Name: "anchor"}
+	http.HandleFunc("/web/app.wasm", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/wasm")
+		w.Header().Set("Vary", "Accept-Encoding")
+		for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			if strings.Contains(r.Header.Get("Accept-Encoding"), enc.name) {
+				if _, err := os.Stat("web/app.wasm" + enc.ext); err == nil {
+					w.Header().Set("Content-Encoding", enc.name)
+					http.ServeFile(w, r, "web/app.wasm"+enc.ext)
+					return
+				}
+			}
+		}
+		http.ServeFile(w, r, "web/app.wasm")
+	})
+	http.Handle("/", h)
+	if err := http.ListenAndServe(addr, nil); err != nil {
+		os.Stderr.WriteString(err.Error() + "\n")
+		os.Exit(1)
+	}
 }
