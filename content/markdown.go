@@ -210,6 +210,28 @@ func (b *blocks) done() []Block {
 	return b.out
 }
 
+// Blocks builds a section's paragraphs, lists and sub-headings as the parser of role
+// documents does; the importer builds a plain-text description's sections with it.
+type Blocks struct{ b blocks }
+
+// NewBlocks is a builder that continues after the blocks a section already has.
+func NewBlocks(have []Block) Blocks { return Blocks{blocks{out: have}} }
+
+// Heading adds a sub-heading.
+func (x *Blocks) Heading(s string) { x.b.heading(s) }
+
+// Text adds a line of a paragraph.
+func (x *Blocks) Text(s string) { x.b.text(s) }
+
+// Item adds a list item.
+func (x *Blocks) Item(s string) { x.b.item(s) }
+
+// Flush ends the paragraph or list being built.
+func (x *Blocks) Flush() { x.b.flush() }
+
+// Done ends the section and returns its blocks (never nil).
+func (x *Blocks) Done() []Block { return x.b.done() }
+
 // Plain is s as plain text: **bold** and *italic* markers removed and spaces collapsed, as
 // the parser keeps a role document's text.
 func Plain(s string) string { return plain(s) }

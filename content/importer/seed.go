@@ -82,7 +82,7 @@ type seedRole struct {
 	role   *content.Role
 	order  int // index in sectionOrder of the current section
 	sec    *content.Section
-	blocks blocks
+	blocks content.Blocks
 
 	// salary context: from the salary heading, the current sub-heading and group bullet
 	year     int
@@ -115,7 +115,7 @@ func parseSeedRole(file, base string, lines []string) *content.Role {
 		t := strings.TrimSpace(raw)
 		switch {
 		case t == "":
-			s.blocks.flush()
+			s.blocks.Flush()
 		case imageRE.MatchString(t):
 		case s.sectionHeading(n, t):
 		case s.sec != nil && s.order < indexOf(sectionOrder, content.SectionTrends) && blankBefore(lines, i) && trendsIntroRE.MatchString(t):
@@ -196,7 +196,7 @@ func (s *seedRole) start(n int, key, title string) {
 			// a second run of the same section continues it
 			sec := s.role.Sections[i]
 			s.role.Sections = append(s.role.Sections[:i], s.role.Sections[i+1:]...)
-			s.sec, s.blocks = &sec, blocks{out: sec.Blocks}
+			s.sec, s.blocks = &sec, content.NewBlocks(sec.Blocks)
 			return
 		}
 	}
@@ -208,20 +208,20 @@ func (s *seedRole) end() {
 	if s.sec == nil {
 		return
 	}
-	s.sec.Blocks = s.blocks.done()
+	s.sec.Blocks = s.blocks.Done()
 	s.role.Sections = append(s.role.Sections, *s.sec)
-	s.sec, s.blocks = nil, blocks{}
+	s.sec, s.blocks = nil, content.Blocks{}
 }
 
 func (s *seedRole) heading(t string) {
-	s.blocks.heading(t)
+	s.blocks.Heading(t)
 	s.sub, s.group = t, ""
 }
 
 // text adds a paragraph line, splitting off a trailing "Label:" as a sub-heading.
 func (s *seedRole) text(n int, t string) {
 	body, label := trailingLabel(t)
-	s.blocks.text(body)
+	s.blocks.Text(body)
 	if s.sec.Key == content.SectionSalary {
 		s.figure(n, body)
 	}
@@ -233,7 +233,7 @@ func (s *seedRole) text(n int, t string) {
 // bullet adds a list item, splitting off a trailing "Label:" as a sub-heading.
 func (s *seedRole) bullet(n int, item string) {
 	body, label := trailingLabel(item)
-	s.blocks.item(body)
+	s.blocks.Item(body)
 	if s.sec.Key == content.SectionSalary && !s.figure(n, content.Plain(body)) {
 		s.group = ""
 		if headingLike(content.Plain(body)) {
@@ -350,7 +350,7 @@ func (s *seedRole) run(n int, t string) {
 			s.bullet(n, c)
 		}
 	}
-	s.blocks.flush()
+	s.blocks.Flush()
 }
 
 // inlineSection maps an inline heading of a More Careers entry to a section key.
