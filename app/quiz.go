@@ -29,6 +29,10 @@ type quizPage struct {
 	bar     progressBar
 	fill    int // the progress bar's value, of barMax
 
+	// earlyChoice: the student chose a stage before the app started and has not confirmed it;
+	// focus goes to that choice rather than the heading.
+	earlyChoice bool
+
 	// mounted is the page's own context: work deferred on it runs after an update even when
 	// the element that fired the event (the Next button) is gone from the page.
 	mounted app.Context
@@ -59,12 +63,19 @@ func (p *quizPage) OnNav(ctx app.Context) {
 		e = p.subset
 	}
 	s, notice := loadProgress(ctx, e)
-	if s == nil {
+	fresh := s == nil
+	if fresh {
 		s = e.New()
 	}
 	p.session, p.notice = s, notice
 	// A new quiz, or one left on the stage question: the stage question comes first.
 	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown && !s.Done()
+	if a, ok := takeEarly(); ok && p.layout == nil {
+		if n := p.applyEarly(a, fresh); n != "" && p.notice == "" {
+			p.notice = n
+		}
+		p.earlyChoice = p.onStage && p.session.Stage() != quiz.StageUnknown
+	}
 	p.show(ctx)
 }
 
@@ -74,6 +85,11 @@ func (p *quizPage) show(ctx app.Context) {
 	if p.onStage {
 		p.stage = p.session.Stage()
 		ctx.Page().SetTitle("About you: %s", Name)
+		if p.earlyChoice {
+			p.earlyChoice = false
+			p.focus(ctx, "stage-"+p.stage.String())
+			return
+		}
 		p.focusHeading(ctx)
 		return
 	}
@@ -92,12 +108,15 @@ func (p *quizPage) show(ctx app.Context) {
 
 // focusHeading moves the keyboard focus to the page's heading once it is rendered, so a
 // screen reader announces the new question.
-func (p *quizPage) focusHeading(ctx app.Context) {
+func (p *quizPage) focusHeading(ctx app.Context) { p.focus(ctx, "question-heading") }
+
+// focus moves the keyboard focus to the element with the id once the page is rendered.
+func (p *quizPage) focus(ctx app.Context, id string) {
 	if p.mounted.Context != nil {
 		ctx = p.mounted
 	}
 	ctx.Defer(func(ctx app.Context) {
-		if h := app.Window().GetElementByID("question-heading"); h.Truthy() {
+		if h := app.Window().GetElementByID(id); h.Truthy() {
 			h.Call("focus")
 		}
 	})
@@ -192,7 +211,7 @@ func (p *quizPage) next(ctx app.Context, e app.Event) {
 		return
 	}
 	if p.selected == 0 {
-		p.message = "Choose an answer, or press Skip to leave this question out."
+		p.message = choosePrompt
 		return
 	}
 	if err := p.session.Answer(q.ID, p.selected); err != nil {
@@ -249,7 +268,7 @@ func (p *quizPage) renderStage() app.UI {
 			return app.P().Class("notice").Role("status").Text(p.notice)
 		}),
 		app.H1().ID("question-heading").TabIndex(-1).Text("About you"),
-		localForm().Class("question").OnSubmit(p.nextStage).Body(
+		earlyMark(p, localForm().Class("question").OnSubmit(p.nextStage), "stage").Body(
 			app.FieldSet().Aria("describedby", "stage-hint").Body(
 				app.Legend().Text(stageQuestion),
 				app.P().Class("muted hint").ID("stage-hint").Text("Your answer decides the way into each career "+
@@ -259,19 +278,21 @@ func (p *quizPage) renderStage() app.UI {
 			app.If(p.message != "", func() app.UI {
 				return app.P().Class("message").Role("alert").Text(p.message)
 			}),
+			p.earlyPrompt(),
 			app.Div().Class("controls").Body(
 				app.Button().Type("button").Class("button").Text("Back").Disabled(true),
-				app.Button().Type("button").Class("button").Text("Skip").OnClick(p.skipStage),
+				earlyMark(p, app.Button().Type("button").Class("button").Text("Skip").OnClick(p.skipStage), "skip"),
 				app.Button().Type("submit").Class("button primary").Text("Next"),
 			),
 		),
+		p.earlyWait(),
 	)
 }
 
 func (p *quizPage) nextStage(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if p.stage == quiz.StageUnknown {
-		p.message = "Choose an answer, or press Skip to leave this question out."
+		p.message = choosePrompt
 		return
 	}
 	p.session.SetStage(p.stage)

@@ -130,7 +130,7 @@ func ownResults(u *url.URL) bool {
 
 func (p *resultsPage) Render() app.UI {
 	if p.err != "" {
-		return page(
+		return appPage(
 			app.H1().ID("results-heading").TabIndex(-1).Text("No results to show"),
 			app.P().Role("alert").Text(p.err),
 			app.Div().Class("actions").Body(
@@ -139,7 +139,7 @@ func (p *resultsPage) Render() app.UI {
 		)
 	}
 	if p.session == nil {
-		return page(app.P().Text("Working out your results…"))
+		return appPage(app.P().Text("Working out your results…"))
 	}
 	rk := p.ranking
 	top := min(detailed, len(rk.Results))
@@ -152,7 +152,7 @@ func (p *resultsPage) Render() app.UI {
 		topRole = p.cat.Role(rk.Results[0].RoleID)
 	}
 	link := p.shareURL()
-	return page(
+	return appPage(
 		app.H1().ID("results-heading").TabIndex(-1).Text(p.title()),
 		app.If(p.theirs(), func() app.UI {
 			return app.P().Class("notice").Role("status").Text("These are results someone shared with you: the answers are theirs. " +

@@ -6,8 +6,22 @@ import (
 
 // page wraps a page's content in the landmarks every page shares: a skip link, the site
 // header with its navigation, the update and install bar, the main region and the footer.
-func page(content ...app.UI) app.UI {
-	return app.Div().Class("site").Body(
+//
+// The server's copy says the page reads true before the app has started
+// (data-prerendered="ready"), so go-app's loader waits in a bar at the foot of it rather
+// than covering it (web/app.css). A page whose server copy would mislead (results: the
+// server cannot see the answers on the device) uses appPage.
+func page(content ...app.UI) app.UI { return sitePage(true, content...) }
+
+// appPage is page for what only the app can show: its server copy stays under the loader.
+func appPage(content ...app.UI) app.UI { return sitePage(false, content...) }
+
+func sitePage(ready bool, content ...app.UI) app.UI {
+	site := app.Div().Class("site")
+	if ready && app.IsServer {
+		site = site.DataSet("prerendered", "ready")
+	}
+	return site.Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(Path("/")).Text(Name),

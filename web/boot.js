@@ -1,5 +1,5 @@
 // The career quiz's first script. It runs while the page is parsed, before go-app's page
-// script (app.js, deferred) and before the app's WebAssembly starts, and does two things
+// script (app.js, deferred) and before the app's WebAssembly starts, and does three things
 // go-app v10.1.11 does not:
 //
 // - An address go-app cannot parse makes the app panic on start (Go's url.Parse refuses a
@@ -12,6 +12,12 @@
 //   ready" never shows. The new worker takes over with skipWaiting, which fires
 //   "controllerchange" on a page that had a worker: that is announced through go-app's own
 //   hook. A first visit has no worker, so it is never taken for an update.
+// - The server's /quiz carries its first question (app/early.go). Until the app starts, this
+//   script answers it: a choice, Next (a prompt when nothing is chosen), Skip, and "Change my
+//   answer". What the student did is kept in window.careerquizEarly ({stage, submitted}),
+//   which the app takes over as it starts. Its listeners are on the document, so they work as
+//   soon as the form is parsed, and they act only on the parts marked data-early, which the
+//   app's own rendering never has. Every sentence shown is in the page already, hidden.
 (function () {
   "use strict";
   var undecodable = /%(?![0-9A-Fa-f]{2})/;
@@ -41,4 +47,66 @@
       hadWorker = true;
     });
   }
+
+  function part(root, name) {
+    return root.querySelector('[data-early="' + name + '"]');
+  }
+  function earlyForm(el) {
+    return el && el.closest ? el.closest('form[data-early="stage"]') : null;
+  }
+  function keep(stage, submitted) {
+    window.careerquizEarly = { stage: stage, submitted: submitted };
+  }
+  function wait(form, stage) {
+    keep(stage, true);
+    var box = form.parentNode && part(form.parentNode, "wait");
+    if (!box) return;
+    part(form, "prompt").hidden = true;
+    form.hidden = true;
+    box.hidden = false;
+    mirrorProgress(part(box, "progress"));
+    box.querySelector('[role="status"]').focus();
+  }
+  // mirrorProgress copies go-app's loading label ("Loading the quiz: 40%") next to the
+  // student's kept answer while it changes.
+  function mirrorProgress(to) {
+    var from = document.getElementById("app-wasm-loader-label");
+    if (!to || !from) return;
+    var copy = function () { to.textContent = from.textContent; };
+    copy();
+    new MutationObserver(copy).observe(from, { childList: true, characterData: true, subtree: true });
+  }
+  document.addEventListener("change", function (e) {
+    var form = earlyForm(e.target);
+    if (!form || e.target.name !== "stage") return;
+    part(form, "prompt").hidden = true;
+    keep(e.target.value, false);
+  });
+  document.addEventListener("submit", function (e) {
+    var form = earlyForm(e.target);
+    if (!form) return;
+    e.preventDefault();
+    var chosen = form.querySelector('input[name="stage"]:checked');
+    if (!chosen) {
+      part(form, "prompt").hidden = false;
+      return;
+    }
+    wait(form, chosen.value);
+  });
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("button[data-early]");
+    if (!button) return;
+    if (button.dataset.early === "skip" && earlyForm(button)) {
+      wait(earlyForm(button), "");
+      return;
+    }
+    var box = button.closest('[data-early="wait"]');
+    var form = box && box.parentNode.querySelector('form[data-early="stage"]');
+    if (button.dataset.early !== "change" || !form) return;
+    var chosen = form.querySelector('input[name="stage"]:checked');
+    keep(chosen ? chosen.value : "", false);
+    box.hidden = true;
+    form.hidden = false;
+    (chosen || document.getElementById("question-heading")).focus();
+  });
 })();
