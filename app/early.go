@@ -31,10 +31,13 @@ func takeEarly() (a early, ok bool) {
 	}
 	w := app.Window()
 	v := w.Get(earlyGlobal)
-	if v.Type() != app.TypeObject {
+	if v.IsUndefined() {
 		return early{}, false
 	}
 	w.Set(earlyGlobal, app.Undefined())
+	if v.Type() != app.TypeObject {
+		return early{}, false
+	}
 	code, submitted := v.Get("stage"), v.Get("submitted")
 	if code.Type() != app.TypeString || submitted.Type() != app.TypeBoolean {
 		return early{}, false
@@ -53,30 +56,29 @@ func takeEarly() (a early, ok bool) {
 }
 
 // applyEarly hands the early answer to the session the page has just loaded. fresh is true
-// when there was no saved session. It reports whether the stage question is done with, and a
-// notice for the student.
+// when there was no saved session. It returns a notice for the student, and whether the
+// session changed and must be saved.
 //
 // On a fresh session the answer is the student's first: a choice pre-selects it, Next or Skip
 // moves on. On a saved session the student answered a question they had answered before: a
 // chosen stage replaces the saved one (it never changes how well a role fits), and the quiz
 // resumes where they left off, saying so; a Skip or a choice not confirmed changes nothing.
-func (p *quizPage) applyEarly(a early, fresh bool) (notice string) {
+func (p *quizPage) applyEarly(a early, fresh bool) (notice string, save bool) {
 	if fresh {
 		p.session.SetStage(a.stage)
 		if a.submitted {
 			p.onStage = false
-			saveProgress(p.mounted, p.session)
 		}
-		return ""
+		return "", a.submitted
 	}
 	if !a.submitted {
-		return ""
+		return "", false
 	}
 	if a.stage != quiz.StageUnknown {
 		p.session.SetStage(a.stage)
-		saveProgress(p.mounted, p.session)
+		save = true
 	}
-	return "Welcome back: this is where you left off, with your saved answers."
+	return "Welcome back: this is where you left off, with your saved answers.", save
 }
 
 // earlyParts are the hidden parts of the server's first question that boot.js reveals: the

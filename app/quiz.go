@@ -71,8 +71,12 @@ func (p *quizPage) OnNav(ctx app.Context) {
 	// A new quiz, or one left on the stage question: the stage question comes first.
 	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown && !s.Done()
 	if a, ok := takeEarly(); ok && p.layout == nil {
-		if n := p.applyEarly(a, fresh); n != "" && p.notice == "" {
+		n, save := p.applyEarly(a, fresh)
+		if n != "" && p.notice == "" {
 			p.notice = n
+		}
+		if save {
+			saveProgress(ctx, p.session)
 		}
 		p.earlyChoice = p.onStage && p.session.Stage() != quiz.StageUnknown
 	}

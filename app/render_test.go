@@ -111,6 +111,8 @@ var allowedAttrs = map[string]bool{
 	"aria-controls": true, "aria-expanded": true, "aria-labelledby": true, "list": true,
 	"title": true, "placeholder": true, "spellcheck": true, "autocapitalize": true,
 	"enterkeyhint": true, "style": true, "datetime": true, "open": true, "data-key": true,
+	// The server copy's marks for boot.js and web/app.css (app/early.go, app/shell.go).
+	"data-early": true, "data-prerendered": true,
 	// The chart and the family icons: SVG presentation attributes.
 	"viewBox": true, "cx": true, "cy": true, "d": true, "fill": true,
 	"focusable": true, "height": true, "r": true, "rx": true, "stroke": true,

@@ -181,3 +181,21 @@ test('pages whose server copy would mislead stay under the loader until the app 
   release();
   await context.close();
 });
+
+test('an early answer that boot.js would not write is ignored: the question shows, nothing chosen', async () => {
+  for (const hostile of [{ stage: 'boss', submitted: true }, { stage: 3, submitted: true }, 'school', { stage: 'school', submitted: 'yes' }]) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const { page, release } = await held(context);
+    await page.goto(server.origin + '/quiz', { waitUntil: 'domcontentloaded' });
+    await page.evaluate((v) => { window.careerquizEarly = v; }, hostile);
+    release();
+    await appStarted(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'question-heading');
+    assert.equal(await h1(page), stageHeading, `after ${JSON.stringify(hostile)}`);
+    for (const radio of await group(page).getByRole('radio').all()) {
+      assert.equal(await radio.isChecked(), false, `after ${JSON.stringify(hostile)} nothing is chosen`);
+    }
+    assert.equal(await page.evaluate(() => window.careerquizEarly), undefined, 'the app forgets what it read');
+    await context.close();
+  }
+});
