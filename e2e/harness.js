@@ -316,3 +316,32 @@ export async function compareAll(page) {
   await list.waitFor();
   return list.getByRole('listitem');
 }
+
+/**
+ * holdWasm puts a proxy in front of origin that holds every request for app.wasm until
+ * release() is called: the page's HTML and scripts arrive, the WebAssembly does not, as on a
+ * slow link. It works in every engine (no request interception needed); use a fresh profile,
+ * whose page has no service worker to answer from its cache.
+ */
+export async function holdWasm(origin) {
+  const http = await import('node:http');
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const target = new URL(origin);
+  const proxy = http.createServer(async (req, res) => {
+    if (req.url.split('?')[0].endsWith('/app.wasm')) await gate;
+    const up = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode, r.headers);
+      r.pipe(res);
+    });
+    up.on('error', () => res.destroy());
+    req.pipe(up);
+  });
+  const port = await freePort();
+  await new Promise((r) => proxy.listen(port, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    release,
+    stop: () => { release(); proxy.closeAllConnections?.(); return new Promise((r) => proxy.close(r)); },
+  };
+}

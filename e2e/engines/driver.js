@@ -257,7 +257,11 @@ class WebKitPage {
       try {
         if (await el.get('computedrole') === role && (await el.get('computedlabel')).trim() === name) out.push(el);
       } catch (e) {
-        if (e.code !== 'stale element reference') throw e;
+        // WebKit gives "unknown error" for the role of an element with no accessibility
+        // object, such as one inside a [hidden] parent: no student can reach it either.
+        if (e.code === 'stale element reference') continue;
+        if (e.code === 'unknown error' && !await el.get('displayed').catch(() => false)) continue;
+        throw e;
       }
     }
     return out;

@@ -6,7 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveWeb, workerResources, pagePaths, prerenderedHeading } from '../harness.js';
+import { serveWeb, workerResources, pagePaths, prerenderedHeading, holdWasm } from '../harness.js';
 import { engines, launchEngine, stopEngines } from './driver.js';
 
 const selected = (process.env.ENGINES ?? engines.join(',')).split(',').filter(Boolean);
@@ -214,6 +214,29 @@ for (const engine of selected) {
         }
       } finally {
         await other.close();
+      }
+    });
+
+    // The server's first question works before the WebAssembly arrives (web/boot.js,
+    // app/early.go), and the app takes the answer over when it starts.
+    test('the first question is answered before the app starts, and the app keeps the answer', limit, async () => {
+      const slow = await holdWasm(server.origin);
+      const page = await launchEngine(engine);
+      try {
+        await page.goto(slow.origin + '/quiz');
+        await (await page.find('radio', 'At school')).click();
+        await (await page.find('button', 'Next')).click();
+        await page.waitFor(() => document.activeElement?.getAttribute('role') === 'status' && /Your answer is kept/.test(document.activeElement.innerText));
+        assert.ok(await page.evaluate(() => !!document.getElementById('app-wasm-loader')), 'the app had not started');
+        slow.release();
+        await ready(page);
+        assert.equal(await h1(page, /^Question 1$/), 'Question 1');
+        await (await page.find('button', 'Back')).click();
+        await h1(page, /^About you$/);
+        assert.equal(await page.evaluate(() => document.querySelector('input[name=stage]:checked')?.value), 'school');
+      } finally {
+        await page.close();
+        await slow.stop();
       }
     });
 
