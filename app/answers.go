@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/careerquiz/careerquiz/scoring"
@@ -41,7 +42,12 @@ func (p *resultsPage) renderAnswers() app.UI {
 		app.P().Text("Change any answer and the ranking above updates at once. Where you are now changes "+
 			"only the way in shown for each role."),
 		p.renderStageAnswer(),
-		app.Ol().Class("answer-list").Body(items...),
+		// The list is long (every question asked), so it waits behind a disclosure and the
+		// results stay short on a phone.
+		app.Details().Class("answers-all").ID("answers-all").Body(
+			app.Summary().Text(fmt.Sprintf("Change an answer (%d)", len(items))),
+			app.Ol().Class("answer-list").Body(items...),
+		),
 	)
 }
 

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/careerquiz/careerquiz/content"
@@ -31,7 +31,7 @@ func (c *summaryCard) Render() app.UI {
 		app.P().Class("family").Body(familyIcon(fam), app.Span().Text(fam.name())),
 		app.H2().Text(r.Title),
 		app.P().Class("fit").Body(
-			app.Strong().Text(fmt.Sprintf("%d%%", r.Fit)),
+			app.Strong().Text(percentText(r.Fit)),
 			app.Span().Class("fit-words").Body(
 				app.Span().Class("badge level-"+c.Level.String()).Text(matchWords(c.Level)),
 				app.Span().Class("small").Text(" chance of being "+c.Voice.your()+" best match"),
@@ -120,3 +120,16 @@ func answerVerb(answer int) string {
 // answerVerbs are answerVerb's words for each answer of the scale, as scale's are.
 var answerVerbs = [scoring.Levels]string{"strongly disagreed with", "disagreed with", "were not sure about",
 	"agreed with", "strongly agreed with"}
+
+// percentText is a whole percentage of a probability as a student reads it. A chance that
+// rounds to 0 is not none, and one that rounds to 100 is not certain: they read "under 1%" and
+// "over 99%".
+func percentText(fit int) string {
+	switch {
+	case fit <= 0:
+		return "under 1%"
+	case fit >= 100:
+		return "over 99%"
+	}
+	return strconv.Itoa(fit) + "%"
+}

@@ -101,3 +101,11 @@ func TestProfileChart(t *testing.T) {
 		require.Contains(t, markup, `viewBox="0 0 380 420"`)
 	})
 }
+
+func TestPercentText(t *testing.T) {
+	require.Equal(t, "under 1%", percentText(0), "a chance that rounds to 0 is not none")
+	require.Equal(t, "1%", percentText(1))
+	require.Equal(t, "42%", percentText(42))
+	require.Equal(t, "99%", percentText(99))
+	require.Equal(t, "over 99%", percentText(100), "a chance that rounds to 100 is not certain")
+}

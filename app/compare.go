@@ -30,7 +30,7 @@ func (c *compareRoles) Render() app.UI {
 			familyIcon(fam),
 			app.H3().Body(title),
 			app.P().Class("ranked-fit").Body(
-				app.Strong().Text(fmt.Sprintf("%d%%", r.Fit)),
+				app.Strong().Text(percentText(r.Fit)),
 				app.Text(" · "+matchWords(cardLevel(c.Ranking, r))+" · "+fam.name()),
 			),
 		)

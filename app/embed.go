@@ -269,7 +269,7 @@ func (p *embedPage) renderResults() []app.UI {
 		items[i] = app.Li().Class("result").Body(
 			app.H2().Text(r.Title),
 			app.P().Class("fit").Body(
-				app.Strong().Text(fmt.Sprintf("%d%%", r.Fit)),
+				app.Strong().Text(percentText(r.Fit)),
 				app.Text(meaning+" · "),
 				app.Span().Class("confidence").Text(confidenceWords(cardLevel(rk, r))),
 			),

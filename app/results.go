@@ -197,8 +197,8 @@ func (p *resultsPage) renderTopGroup() app.UI {
 	for _, g := range p.ranking.Groups {
 		if g.ID == top.Group && len(g.Titles) > 1 {
 			return app.Section().Class("group").Aria("label", "Close roles").Body(
-				app.P().Text(fmt.Sprintf("%s are very alike: the chance that one of them is %s best match is %d%%.",
-					joinAnd(g.Titles), p.voice().your(), g.Fit)),
+				app.P().Text(fmt.Sprintf("%s are very alike: the chance that one of them is %s best match is %s.",
+					joinAnd(g.Titles), p.voice().your(), percentText(g.Fit))),
 				p.differences(g),
 			)
 		}

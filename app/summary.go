@@ -30,7 +30,7 @@ func summaryText(c *content.Catalogue, rk scoring.Ranking, st quiz.Stage, link s
 		if i == summaryRoles {
 			break
 		}
-		fmt.Fprintf(&b, "%d. %s: %d%% (%s)\n", i+1, r.Title, r.Fit, strings.ToLower(confidenceWords(cardLevel(rk, r))))
+		fmt.Fprintf(&b, "%d. %s: %s (%s)\n", i+1, r.Title, percentText(r.Fit), strings.ToLower(confidenceWords(cardLevel(rk, r))))
 		role := c.Role(r.RoleID)
 		if role != nil {
 			fmt.Fprintf(&b, "   %s\n", role.Summary)

@@ -128,12 +128,17 @@ test('changing an answer on the results page re-ranks at once', async () => {
   await answer(page);
   await page.getByRole('link', { name: 'See my results' }).click();
   const before = await page.locator('.results').innerText();
-  // The answers to the agree questions, in their list; the stage question sits above it.
+  // The answers to the agree questions, in their list behind "Change an answer (N)"; the
+  // stage question sits above it.
+  const answers = page.getByRole('region', { name: 'Your answers' });
+  assert.equal(await answers.getByRole('list').isVisible(), false, 'the long list waits behind its disclosure');
+  await answers.getByText(/^Change an answer \(\d+\)$/).click();
   const first = page.getByRole('region', { name: 'Your answers' }).getByRole('list').getByRole('combobox').first();
   const current = await first.inputValue();
   await first.selectOption(current === '1' ? '5' : '1');
   await page.waitForFunction((b) => document.querySelector('.results').innerText !== b, before);
   await page.reload();
+  await page.getByRole('region', { name: 'Your answers' }).getByText(/^Change an answer/).click();
   assert.equal(await page.getByRole('region', { name: 'Your answers' }).getByRole('list').getByRole('combobox').first().inputValue(), current === '1' ? '5' : '1', 'the change is saved');
   await page.close();
 });
