@@ -96,6 +96,9 @@ func (p *quizPage) earlyWait() app.UI {
 			app.P().Role("status").TabIndex(-1).Text("Your answer is kept. Getting the next question ready…"),
 			// boot.js copies go-app's loading label here, so the progress is where the student looks.
 			app.P().Class("muted").DataSet("early", "progress"),
+			// and shows this instead when go-app says the loading failed.
+			app.P().Class("message").Role("alert").DataSet("early", "failed").Hidden(true).Text(
+				"The quiz could not finish loading. Check your connection and reload the page."),
 			app.Div().Class("actions").Body(
 				app.Button().Type("button").Class("button").DataSet("early", "change").Text("Change my answer"),
 			),

@@ -199,3 +199,19 @@ test('an early answer that boot.js would not write is ignored: the question show
     await context.close();
   }
 });
+
+test('when the app cannot load, the kept answer says so plainly, not with a script error', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  let fail;
+  const gate = new Promise((r) => { fail = r; });
+  await context.route('**/app.wasm', async (route) => { await gate; await route.abort('internetdisconnected'); });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/quiz', { waitUntil: 'domcontentloaded' });
+  await group(page).getByRole('radio', { name: 'At school', exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Your answer is kept' }).waitFor();
+  fail();
+  await page.getByRole('alert').filter({ hasText: 'The quiz could not finish loading. Check your connection and reload the page.' }).waitFor();
+  assert.doesNotMatch(await page.locator('.early-wait').innerText(), /Error|fetch/i, 'no script error reaches the student');
+  await context.close();
+});

@@ -64,17 +64,27 @@
     part(form, "prompt").hidden = true;
     form.hidden = true;
     box.hidden = false;
-    mirrorProgress(part(box, "progress"));
+    mirrorProgress(box);
     box.querySelector('[role="status"]').focus();
   }
   // mirrorProgress copies go-app's loading label ("Loading the quiz: 40%") next to the
-  // student's kept answer while it changes.
-  function mirrorProgress(to) {
+  // student's kept answer while it changes. When the loading fails, go-app writes the error
+  // there and stops its icon spinning: the page's own message shows instead.
+  function mirrorProgress(box) {
+    var to = part(box, "progress"), failed = part(box, "failed");
     var from = document.getElementById("app-wasm-loader-label");
+    var icon = document.getElementById("app-wasm-loader-icon");
     if (!to || !from) return;
-    var copy = function () { to.textContent = from.textContent; };
+    var copy = function () {
+      var broken = !!icon && !icon.classList.contains("goapp-spin");
+      to.hidden = broken;
+      to.textContent = broken ? "" : from.textContent;
+      if (failed) failed.hidden = !broken;
+    };
     copy();
-    new MutationObserver(copy).observe(from, { childList: true, characterData: true, subtree: true });
+    var watch = new MutationObserver(copy);
+    watch.observe(from, { childList: true, characterData: true, subtree: true });
+    if (icon) watch.observe(icon, { attributes: true, attributeFilter: ["class"] });
   }
   document.addEventListener("change", function (e) {
     var form = earlyForm(e.target);
