@@ -1,0 +1,25 @@
+//go:build !js
+
+package content
+
+import "sync"
+
+var (
+	fullOnce sync.Once
+	full     *Catalogue
+	fullErr  error
+)
+
+// Full returns the default catalogue with the roles' long text (Text), as the parser reads
+// it from the embedded documents, parsed once: what the server renders role pages from. Like
+// Default, the Catalogue is the caller's and what it points to is shared. The app in the
+// browser has only Default and fetches each role's text; Full is not built for it, so the
+// documents and the parser stay out of the WebAssembly.
+func Full() (*Catalogue, error) {
+	fullOnce.Do(func() { full, fullErr = Parse(Files) })
+	if fullErr != nil {
+		return nil, fullErr
+	}
+	c := *full
+	return &c, nil
+}
