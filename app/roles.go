@@ -80,7 +80,7 @@ type rolePage struct {
 	you  []quiz.TraitLevel // the student's levels, when they have answered on this device
 	err  string
 
-	mounted app.Context // the component's own context: an event handler's does not dispatch
+	mounted app.Context // the component's own context, for the fetch a button starts
 }
 
 func (p *rolePage) OnMount(ctx app.Context) { p.mounted = ctx }

@@ -9,11 +9,12 @@ import (
 
 // textState is how far a role page has its role's long text (content.Text): in the browser
 // it is fetched from web/roles/ID.json, which the service worker keeps for offline use.
+// The zero state is ready: a role of the whole catalogue needs nothing fetched.
 type textState int
 
 const (
-	textLoading textState = iota
-	textReady
+	textReady textState = iota
+	textLoading
 	textFailed
 )
 
