@@ -127,6 +127,7 @@ func (p *rolePage) loadText(ctx app.Context) {
 			p.text = textFailed
 		default:
 			p.role, p.text = full, textReady
+			mark("careerquiz:role-text")
 		}
 	})
 }
