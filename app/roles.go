@@ -193,7 +193,7 @@ func (p *rolePage) textStatus() app.UI {
 		return app.Div().Class("notice role-text").Role("alert").Body(
 			app.P().Text("The rest of this page could not be loaded: what the job involves, what it asks for, "+
 				"pay and prospects. It needs a connection the first time; connect to the internet and try again."),
-			app.Button().Type("button").Text("Try again").OnClick(func(app.Context, app.Event) {
+			app.Button().Type("button").Class("button small").Text("Try again").OnClick(func(app.Context, app.Event) {
 				p.loadText(p.mounted)
 			}),
 		)
