@@ -1,7 +1,7 @@
 package content
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -42,7 +42,7 @@ func (c *Catalogue) Search(query string) []*Role {
 			hits = append(hits, hit{r, total})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score < hits[j].score })
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.score - b.score })
 	out := make([]*Role, len(hits))
 	for i, h := range hits {
 		out[i] = h.role

@@ -2,9 +2,10 @@ package quiz
 
 import (
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // Lead is a trait the student's answers favour that the catalogue's careers hardly share: a
@@ -85,7 +86,7 @@ func (s *Session) fits() ([]*content.Role, []float64) {
 		}
 		dist[r] = d / float64(answered)
 	}
-	sort.SliceStable(roles, func(i, j int) bool { return dist[roles[i]] < dist[roles[j]] })
+	slices.SortStableFunc(roles, func(a, b *content.Role) int { return scoring.Descending(dist[b], dist[a]) })
 	out := make([]float64, len(roles))
 	for i, r := range roles {
 		out[i] = dist[r]
@@ -119,7 +120,7 @@ func (s *Session) Elsewhere() []Lead {
 			out = append(out, Lead{Trait: t.ID, Label: t.Label, Score: score[t.ID], Answers: n[t.ID]})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	slices.SortStableFunc(out, func(a, b Lead) int { return scoring.Descending(a.Score, b.Score) })
 	return out
 }
 

@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -261,7 +260,7 @@ func (v *vocabulary) suggest(text string, have []string) []string {
 	}
 	var out []string
 	for _, ids := range tiers {
-		sort.SliceStable(ids, func(a, b int) bool { return strings.ToLower(v.names[ids[a]]) < strings.ToLower(v.names[ids[b]]) })
+		slices.SortStableFunc(ids, func(a, b int) int { return strings.Compare(strings.ToLower(v.names[a]), strings.ToLower(v.names[b])) })
 		for _, id := range ids {
 			if len(out) < MaxSuggestions {
 				out = append(out, v.names[id])
@@ -374,7 +373,7 @@ func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
 	for _, id := range ids {
 		names = append(names, v.names[id])
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	return SkillMatch{Status: Ambiguous, Note: NoteDidYouMean, Choices: names, Text: text}
 }
 
