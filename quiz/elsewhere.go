@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"math"
-	"slices"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/scoring"
@@ -86,7 +85,7 @@ func (s *Session) fits() ([]*content.Role, []float64) {
 		}
 		dist[r] = d / float64(answered)
 	}
-	slices.SortStableFunc(roles, func(a, b *content.Role) int { return scoring.Descending(dist[b], dist[a]) })
+	scoring.SortStable(roles, func(a, b *content.Role) bool { return dist[a] < dist[b] })
 	out := make([]float64, len(roles))
 	for i, r := range roles {
 		out[i] = dist[r]
@@ -120,7 +119,7 @@ func (s *Session) Elsewhere() []Lead {
 			out = append(out, Lead{Trait: t.ID, Label: t.Label, Score: score[t.ID], Answers: n[t.ID]})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Lead) int { return scoring.Descending(a.Score, b.Score) })
+	scoring.SortStable(out, func(a, b Lead) bool { return a.Score > b.Score })
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // MatchStatus is how a typed skill matched the skill vocabulary.
@@ -260,7 +261,7 @@ func (v *vocabulary) suggest(text string, have []string) []string {
 	}
 	var out []string
 	for _, ids := range tiers {
-		slices.SortStableFunc(ids, func(a, b int) int { return strings.Compare(strings.ToLower(v.names[a]), strings.ToLower(v.names[b])) })
+		scoring.SortStable(ids, func(a, b int) bool { return strings.ToLower(v.names[a]) < strings.ToLower(v.names[b]) })
 		for _, id := range ids {
 			if len(out) < MaxSuggestions {
 				out = append(out, v.names[id])
@@ -373,7 +374,7 @@ func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
 	for _, id := range ids {
 		names = append(names, v.names[id])
 	}
-	slices.Sort(names)
+	scoring.SortStable(names, func(a, b string) bool { return a < b })
 	return SkillMatch{Status: Ambiguous, Note: NoteDidYouMean, Choices: names, Text: text}
 }
 

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"math"
-	"slices"
 )
 
 // groups are the groups of roles that the answered questions cannot tell apart: roles linked
@@ -89,6 +88,6 @@ func (m *Model) differences(rs []int) []Difference {
 			out = append(out, Difference{Trait: name, High: m.Roles[hi].Title, Low: m.Roles[lo].Title, By: by})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Difference) int { return Descending(a.By, b.By) })
+	SortStable(out, func(a, b Difference) bool { return a.By > b.By })
 	return out
 }

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -185,7 +184,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		}
 		rk.Results = append(rk.Results, res)
 	}
-	slices.SortStableFunc(rk.Results, func(a, b Result) int { return Descending(a.Probability, b.Probability) })
+	SortStable(rk.Results, func(a, b Result) bool { return a.Probability > b.Probability })
 	used := map[int]bool{}
 	for _, res := range rk.Results {
 		if res.Group > 0 && !used[res.Group] {
@@ -316,7 +315,7 @@ func (m *Model) reasons(b *Belief, r int, most int) []Reason {
 		qu := m.Questions[q]
 		all = append(all, Reason{QuestionID: qu.ID, Text: qu.Text, Answer: a, Effect: eff})
 	}
-	slices.SortStableFunc(all, func(a, b Reason) int { return Descending(a.Effect, b.Effect) })
+	SortStable(all, func(a, b Reason) bool { return a.Effect > b.Effect })
 	var out []Reason
 	for _, rs := range all {
 		if rs.Effect > 0 && len(out) < most {
@@ -333,16 +332,14 @@ func (m *Model) reasons(b *Belief, r int, most int) []Reason {
 	return out
 }
 
-// Descending orders a before b when it is larger, as a comparison for slices.SortStableFunc:
-// -1 when a > b, 1 when a < b, else 0 (also when either is NaN, as sort.SliceStable with > had
-// it). The app's sorts use it rather than sort.SliceStable, whose reflection costs the
-// WebAssembly about 8 KB brotli.
-func Descending(a, b float64) int {
-	switch {
-	case a > b:
-		return -1
-	case a < b:
-		return 1
+// SortStable sorts x so that a comes before b when before(a, b), keeping the order of equal
+// elements: an insertion sort, for the short lists of the quiz (a question bank at most).
+// The app's sorts use it rather than sort.SliceStable, whose reflection, or
+// slices.SortStableFunc, whose instantiations, cost the WebAssembly several KB brotli.
+func SortStable[T any](x []T, before func(a, b T) bool) {
+	for i := 1; i < len(x); i++ {
+		for j := i; j > 0 && before(x[j], x[j-1]); j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
 	}
-	return 0
 }

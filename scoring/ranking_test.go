@@ -2,22 +2,30 @@ package scoring
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-func TestDescending(t *testing.T) {
-	for _, c := range []struct {
+func TestSortStable(t *testing.T) {
+	type item struct {
+		key  float64
 		name string
-		a, b float64
-		want int
-	}{
-		{"the larger comes first", 2, 1, -1},
-		{"the smaller comes after", 1, 2, 1},
-		{"equal values keep their order", 1, 1, 0},
-		{"NaN keeps its place, as with >", math.NaN(), 1, 0},
-	} {
-		t.Run(c.name, func(t *testing.T) { require.Equal(t, c.want, Descending(c.a, c.b)) })
 	}
+	x := []item{{1, "a"}, {3, "b"}, {2, "c"}, {3, "d"}, {1, "e"}, {math.NaN(), "f"}, {2, "g"}}
+	SortStable(x, func(a, b item) bool { return a.key > b.key })
+	var names []string
+	for _, it := range x {
+		names = append(names, it.name)
+	}
+	want := slices.Clone(x)
+	sort.SliceStable(want, func(i, j int) bool { return want[i].key > want[j].key })
+	var wantNames []string
+	for _, it := range want {
+		wantNames = append(wantNames, it.name)
+	}
+	require.Equal(t, wantNames, names, "the order sort.SliceStable gives")
+	SortStable([]int(nil), func(a, b int) bool { return a < b })
 }
