@@ -101,5 +101,5 @@ check: $(BIN)
 	$(BIN) check $(ROLES)
 
 clean:
-	rm -rf bin dist careerquiz $(WASM) web/*.br web/*.gz
+	rm -rf bin dist careerquiz $(WASM) web/*.br web/*.gz web/roles/*.br web/roles/*.gz
 	find . -name '*.test' -type f -not -path './e2e/node_modules/*' -delete

@@ -64,10 +64,10 @@ var (
 	engErr     error
 )
 
-// catalogue returns the embedded catalogue, parsed once.
+// catalogue returns the embedded catalogue (loadCatalogue), loaded once.
 func catalogue() (*content.Catalogue, error) {
 	catOnce.Do(func() {
-		cat, catErr = content.Default()
+		cat, catErr = loadCatalogue()
 		mark("careerquiz:catalogue")
 	})
 	return cat, catErr

@@ -68,15 +68,22 @@ func (p *rolesPage) Render() app.UI {
 	)
 }
 
-// rolePage renders one role document in full: its sections, figures and career ladder.
+// rolePage renders one role document in full: its sections, figures and career ladder. In
+// the browser the role's long text comes after the page (fetchRoleText); until it has come
+// the page shows the overview and says that the rest is loading, or that it could not be.
 type rolePage struct {
 	app.Compo
 
 	cat  *content.Catalogue
-	role *content.Role
+	role *content.Role // with its long text when text is textReady
+	text textState
 	you  []quiz.TraitLevel // the student's levels, when they have answered on this device
 	err  string
+
+	mounted app.Context // the component's own context, for the fetch a button starts
 }
+
+func (p *rolePage) OnMount(ctx app.Context) { p.mounted = ctx }
 
 func (p *rolePage) OnNav(ctx app.Context) {
 	c, err := catalogue()
@@ -93,12 +100,36 @@ func (p *rolePage) OnNav(ctx app.Context) {
 		return
 	}
 	ctx.Page().SetTitle("%s: %s", p.role.Title, Name)
+	p.text = textReady
+	if full, ok := fullRoles[id]; ok {
+		p.role = full
+	} else if !catalogueHasText {
+		p.loadText(ctx)
+	}
 	p.you = nil
 	if e, err := engine(); err == nil {
 		if s, _ := loadProgress(ctx, e); s != nil && s.Answered() > 0 {
 			p.you = s.TraitLevels()
 		}
 	}
+}
+
+// loadText fetches the role's long text and shows it when it comes, if the page still shows
+// that role.
+func (p *rolePage) loadText(ctx app.Context) {
+	p.text = textLoading
+	id := p.role.ID
+	fetchRoleText(ctx, p.role, func(ctx app.Context, full *content.Role) {
+		switch {
+		case p.role == nil || p.role.ID != id || p.text != textLoading:
+			// the page has moved on to another role
+		case full == nil:
+			p.text = textFailed
+		default:
+			p.role, p.text = full, textReady
+			mark("careerquiz:role-text")
+		}
+	})
 }
 
 // sectionOrder is the order sections are shown in, after the overview.
@@ -128,8 +159,13 @@ func (p *rolePage) Render() app.UI {
 		body = append(body, app.P().Class("muted").Text("Also called: "+strings.Join(r.Aliases, ", ")))
 	}
 	body = append(body, app.P().Text("Career stage: "+stageText(r.Stage)), onetView(r))
-	for _, key := range sectionOrder {
-		body = append(body, p.section(key)...)
+	if p.text == textReady {
+		for _, key := range sectionOrder {
+			body = append(body, p.section(key)...)
+		}
+	} else {
+		body = append(body, p.section(content.SectionOverview)...)
+		body = append(body, p.textStatus())
 	}
 	if len(r.Ladder) > 0 {
 		body = append(body, app.H2().Text("Career ladder"), stepsView(r.Ladder, r.ID))
@@ -148,6 +184,22 @@ func (p *rolePage) Render() app.UI {
 	}
 	body = append(body, profileView(p.cat, r, p.you), p.sources())
 	return page(app.Article().Class("role").Body(body...))
+}
+
+// textStatus says that the rest of the page is loading, or that it could not be loaded and
+// what to do, with a button to try again.
+func (p *rolePage) textStatus() app.UI {
+	if p.text == textFailed {
+		return app.Div().Class("notice role-text").Role("alert").Body(
+			app.P().Text("The rest of this page could not be loaded: what the job involves, what it asks for, "+
+				"pay and prospects. It needs a connection the first time; connect to the internet and try again."),
+			app.Button().Type("button").Class("button small").Text("Try again").OnClick(func(app.Context, app.Event) {
+				p.loadText(p.mounted)
+			}),
+		)
+	}
+	return app.P().Class("muted role-text").Role("status").
+		Text("Loading the rest of this page: what the job involves, what it asks for, pay and prospects…")
 }
 
 // section renders the section with the key, if the document has it.

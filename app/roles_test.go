@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"html"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func plainText(markup string) string {
 // TestRolePageShowsWholeDocument renders every role of the catalogue and looks for each of its
 // sections, their list items, every salary and market figure and every source.
 func TestRolePageShowsWholeDocument(t *testing.T) {
-	c, err := content.Default()
+	c, err := content.Full()
 	require.NoError(t, err)
 	for _, r := range c.Roles {
 		t.Run(r.ID, func(t *testing.T) {
@@ -106,5 +107,45 @@ func TestFigureYearText(t *testing.T) {
 	})
 	t.Run("a figure's note is shown beside it", func(t *testing.T) {
 		require.Contains(t, salaries, "Note: the same source elsewhere says $80,000")
+	})
+}
+
+// In the browser a role page has the compiled role until its text has come: it shows the
+// overview, says that the rest is loading or could not be loaded, and shows nothing of the
+// rest half-loaded.
+func TestRolePageBeforeItsText(t *testing.T) {
+	def, err := content.Default()
+	require.NoError(t, err)
+	full, err := content.Full()
+	require.NoError(t, err)
+	r := def.Role("data-scientist")
+	require.NotNil(t, r)
+	t.Run("while it loads, the overview and a status", func(t *testing.T) {
+		markup := app.HTMLString(&rolePage{cat: def, role: r, text: textLoading})
+		require.Contains(t, markup, "<h2>Overview</h2>")
+		require.Contains(t, markup, `role="status">Loading the rest of this page`)
+		require.NotContains(t, markup, "<h2>Requirements")
+		require.NotContains(t, markup, "Try again")
+	})
+	t.Run("when it failed, an alert with what to do and a button to try again", func(t *testing.T) {
+		markup := app.HTMLString(&rolePage{cat: def, role: r, text: textFailed})
+		require.Contains(t, markup, `role="alert"`)
+		require.Contains(t, plainText(markup), "The rest of this page could not be loaded")
+		require.Contains(t, markup, ">Try again</button>")
+		require.NotContains(t, markup, "<h2>Requirements")
+	})
+	t.Run("its text file puts the whole role back", func(t *testing.T) {
+		b, err := os.ReadFile("../web/" + content.TextPath(r.ID))
+		require.NoError(t, err)
+		whole, err := decodeRoleText(r, string(b))
+		require.NoError(t, err)
+		require.Equal(t, app.HTMLString(&rolePage{cat: full, role: full.Role(r.ID)}),
+			app.HTMLString(&rolePage{cat: def, role: whole}))
+	})
+	t.Run("a broken file is refused", func(t *testing.T) {
+		_, err := decodeRoleText(r, `{"id": "data-scientist", "sections": [`)
+		require.Error(t, err)
+		_, err = decodeRoleText(r, `{"id": "web-developer"}`)
+		require.Error(t, err)
 	})
 }

@@ -25,7 +25,7 @@ func profileView(c *content.Catalogue, r *content.Role, you []quiz.TraitLevel) a
 		return app.Text("")
 	}
 	weights := slices.Clone(r.Profile)
-	slices.SortStableFunc(weights, func(a, b content.Weight) int { return b.Value - a.Value })
+	scoring.SortStable(weights, func(a, b content.Weight) bool { return a.Value > b.Value })
 	items := make([]app.UI, 0, len(weights))
 	for _, w := range weights {
 		line := fmt.Sprintf("%s: %d of %d", c.TraitLabel(w.Trait), w.Value, scoring.MaxAnswer)

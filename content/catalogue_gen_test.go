@@ -3,6 +3,7 @@ package content_test
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -37,21 +38,75 @@ func TestCompiledCatalogueIsUpToDate(t *testing.T) {
 	}
 }
 
-// Default returns the values the parser reads from the embedded documents, field for field.
-func TestDefaultIsTheParsedCatalogue(t *testing.T) {
+// Each role's text file in the web folder is what the generator writes from the embedded
+// documents today, and there is no file of a role the catalogue does not have.
+func TestRoleTextFilesAreUpToDate(t *testing.T) {
+	parsed, err := content.Parse(content.Files)
+	require.NoError(t, err)
+	want, err := catgen.Texts(parsed)
+	require.NoError(t, err)
+	for rel, b := range want {
+		got, err := os.ReadFile(filepath.Join(catgen.WebDir, rel))
+		require.NoError(t, err, "web/%s is missing: run `%s` (make build does it)", rel, catgen.Command)
+		require.True(t, string(b) == string(got), "web/%s is out of date: run `%s` (make build does it)", rel, catgen.Command)
+	}
+	on, err := filepath.Glob(filepath.Join(catgen.WebDir, "roles", "*.json"))
+	require.NoError(t, err)
+	require.Len(t, on, len(want), "web/roles has a file of a role the documents do not have: run `%s`", catgen.Command)
+}
+
+// Default with each role's text from its file in the web folder put back is the catalogue the
+// parser reads from the embedded documents, field for field.
+func TestDefaultWithTheTextFilesIsTheParsedCatalogue(t *testing.T) {
 	parsed, err := content.Parse(content.Files)
 	require.NoError(t, err)
 	def, err := content.Default()
 	require.NoError(t, err)
-	want, err := json.Marshal(parsed)
-	require.NoError(t, err)
-	got, err := json.Marshal(def)
-	require.NoError(t, err)
-	if string(want) != string(got) {
-		t.Fatalf("Default differs from the documents as parsed: run `%s` (make build does it)", catgen.Command)
-	}
 	require.NotEmpty(t, def.Roles)
 	require.NotEmpty(t, def.Questions)
+	whole := *def
+	whole.Roles = make([]*content.Role, len(def.Roles))
+	for i, r := range def.Roles {
+		b, err := os.ReadFile(filepath.Join(catgen.WebDir, content.TextPath(r.ID)))
+		require.NoError(t, err)
+		var text content.Text
+		require.NoError(t, json.Unmarshal(b, &text))
+		whole.Roles[i], err = r.WithText(text)
+		require.NoError(t, err)
+	}
+	want, err := json.Marshal(parsed)
+	require.NoError(t, err)
+	got, err := json.Marshal(&whole)
+	require.NoError(t, err)
+	if string(want) != string(got) {
+		t.Fatalf("Default with the text files differs from the documents as parsed: run `%s` (make build does it)", catgen.Command)
+	}
+}
+
+// The compiled catalogue leaves each role's long text out: of its sections only the overview
+// and the first line of education, no evidence and no market figures.
+func TestDefaultLeavesTheLongTextOut(t *testing.T) {
+	parsed, err := content.Parse(content.Files)
+	require.NoError(t, err)
+	def, err := content.Default()
+	require.NoError(t, err)
+	for i, r := range def.Roles {
+		p := parsed.Roles[i]
+		require.Empty(t, r.Market, r.ID)
+		for _, w := range r.Profile {
+			require.Empty(t, w.Evidence, r.ID)
+		}
+		var keys []string
+		for _, s := range r.Sections {
+			keys = append(keys, s.Key)
+		}
+		require.Subset(t, []string{content.SectionOverview, content.SectionRequirements}, keys, r.ID)
+		if edu := p.Education(); len(edu) > 0 {
+			require.Equal(t, edu[:1], r.Education(), r.ID)
+		} else {
+			require.Empty(t, r.Education(), r.ID)
+		}
+	}
 }
 
 // Each caller gets its own Catalogue, so one that trims its lists leaves the others whole.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -42,7 +41,7 @@ func (c *Catalogue) Search(query string) []*Role {
 			hits = append(hits, hit{r, total})
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score < hits[j].score })
+	sortStable(hits, func(a, b hit) bool { return a.score < b.score })
 	out := make([]*Role, len(hits))
 	for i, h := range hits {
 		out[i] = h.role
@@ -111,4 +110,15 @@ func searchWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// sortStable sorts x so that a comes before b when before(a, b), keeping the order of equal
+// elements: an insertion sort, for a catalogue's roles. It stands in for sort.SliceStable,
+// whose reflection costs the WebAssembly several KB (scoring.SortStable is the same).
+func sortStable[T any](x []T, before func(a, b T) bool) {
+	for i := 1; i < len(x); i++ {
+		for j := i; j > 0 && before(x[j], x[j-1]); j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
+	}
 }

@@ -75,6 +75,16 @@ export async function open(page, origin, path = '/') {
     getComputedStyle(document.getElementById('app-wasm-loader')).display === 'none', null, { timeout: 60000 });
 }
 
+/**
+ * roleTextShown waits until the role page in the browser shows its whole text: the app has
+ * fetched the role's long text (web/roles/ID.json; it marks "careerquiz:role-text") and no
+ * loading or failure notice is left.
+ */
+export async function roleTextShown(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('careerquiz:role-text').length > 0 &&
+    !document.querySelector('.role-text'), null, { timeout: 60000 });
+}
+
 /** tabTo presses Tab until the element found by role and name has the keyboard focus. */
 export async function tabTo(page, role, name, max = 40) {
   const target = page.getByRole(role, { name, exact: true });

@@ -1,11 +1,12 @@
 // Offline: after one visit to the start page, every route of the app loads with the network
 // gone, by a direct load of its address, including one the worker never cached (the cached
-// start page boots the app, which routes on the address), and a whole quiz completes.
+// start page boots the app, which routes on the address), a role page with its whole text, and
+// a whole quiz completes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   startServer, launch, open, workerResources, pagePaths, prerenderedHeading,
-  waitForOfflineReady, heading1, completeQuiz,
+  waitForOfflineReady, heading1, completeQuiz, roleTextShown,
 } from './harness.js';
 
 let server, browser;
@@ -23,7 +24,7 @@ test('after one visit every route loads offline and a quiz completes', async () 
   const resources = await workerResources(server.origin + '/app-worker.js');
   for (const want of ['/', '/app.js', '/wasm_exec.js', '/app.css', '/manifest.webmanifest', '/web/app.wasm',
     '/web/app.css', '/web/icon-192.png', '/web/icon-512.png', '/web/icon-maskable.png', '/web/icon.svg',
-    '/quiz', '/results']) {
+    '/quiz', '/results', '/web/roles/data-scientist.json']) {
     assert.ok(resources.includes(want), `the worker does not cache ${want}: ${resources}`);
   }
   const pages = pagePaths(resources);
@@ -48,6 +49,10 @@ test('after one visit every route loads offline and a quiz completes', async () 
     assert.equal(await heading1(page), expected.get(p), `the heading of ${p} offline`);
   }
   assert.ok(pages.includes(uncached));
+  // A role page shows its whole text offline: the worker saved the file the page fetches.
+  await open(page, server.origin, '/roles/data-scientist');
+  await roleTextShown(page);
+  await page.getByRole('heading', { level: 2, name: 'Responsibilities' }).waitFor();
 
   await open(page, server.origin, '/');
   await page.getByRole('link', { name: 'Start the quiz' }).click();

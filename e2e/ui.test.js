@@ -3,7 +3,7 @@
 // role pages that do not scroll sideways on a narrow phone, and that link to their O*NET occupation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, heading, answerStage, answerQuestions, completeQuiz, useApp } from './harness.js';
+import { open, heading, answerStage, answerQuestions, completeQuiz, useApp, roleTextShown } from './harness.js';
 
 const app = useApp({ before, after });
 const answers = ['Strongly disagree', 'Disagree', 'Not sure', 'Agree', 'Strongly agree'];
@@ -112,7 +112,7 @@ test('no role page scrolls sideways on a 320 px screen, however long its source 
   const wide = [];
   for (const path of paths) {
     await open(page, app.server.origin, path);
-    await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
+    await roleTextShown(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) wide.push(`${path}: ${width}px`);
   }
@@ -126,6 +126,7 @@ test('a role page links to its closest O*NET occupation and marks undated figure
   page.on('request', (r) => { if (!r.url().startsWith(app.server.origin)) requested.push(r.url()); });
   await open(page, app.server.origin, '/roles/data-scientist');
   await heading(page, /^Data Scientist$/);
+  await roleTextShown(page);
   const link = page.getByRole('link', { name: 'Data Scientists (15-2051.00)' });
   assert.equal(await link.getAttribute('href'), 'https://www.onetonline.org/link/summary/15-2051.00');
   assert.match(await page.getByText(/^Closest O\*NET occupation:/).innerText(), /Closest O\*NET occupation: Data Scientists \(15-2051\.00\)/);
@@ -135,10 +136,39 @@ test('a role page links to its closest O*NET occupation and marks undated figure
 
   await open(page, app.server.origin, '/roles/systems-ml-engineer');
   await heading(page, /^Systems ML Engineer$/);
+  await roleTextShown(page);
   const text = await page.getByRole('main').innerText();
   assert.match(text, /Entry level, starting salary \(approximate\): \$112,000 a year · United States, undated/);
   assert.match(text, /Note: Given in the source's market section without a year; its salary section gives entry-level pay as \$96,000 - \$132,000\./);
   assert.doesNotMatch(text, /seed/i);
   assert.deepEqual(requested, [], 'the role page requests nothing from another host');
+  await page.close();
+});
+
+test('a role page whose text cannot be fetched says so, and shows it all when trying again works', async () => {
+  const page = await app.browser.context.newPage();
+  // No service worker controls the page, so that its fetches are the page's own to block.
+  await open(page, app.server.origin, '/about');
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+  });
+  let block = true;
+  await page.route('**/web/roles/*.json', (route) => (block ? route.abort('internetdisconnected') : route.continue()));
+  await open(page, app.server.origin, '/roles/data-engineer');
+  await heading(page, /^Data Engineer$/);
+  const alert = page.getByRole('alert').filter({ hasText: 'The rest of this page could not be loaded' });
+  await alert.waitFor();
+  const main = await page.getByRole('main').innerText();
+  assert.match(main, /Overview/, 'the overview is still shown');
+  assert.doesNotMatch(main, /Responsibilities/, 'nothing of the rest half-shown');
+  await page.getByRole('link', { name: 'Roles', exact: true }).click();
+  await page.getByRole('link', { name: 'Data Scientist', exact: true }).click();
+  await heading(page, /^Data Scientist$/);
+  await alert.waitFor();
+  block = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await roleTextShown(page);
+  await page.getByRole('heading', { level: 2, name: /Responsibilities/ }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
   await page.close();
 });

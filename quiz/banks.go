@@ -1,20 +1,25 @@
 package quiz
 
 import (
-	"embed"
+	_ "embed"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// pastBanks holds the question banks that share codes were made with before the current one:
-// banks/<BankVersion in hex>.txt lists the bank's questions in order, one a line, as
-// "id (trait, -trait)". A code from a past bank is read through its question ids, so a
-// link made before the bank changed still opens. Add the file for the outgoing bank
-// whenever questions.md changes (see content/README.md).
-//
-//go:embed banks/*.txt
-var pastBanks embed.FS
+// pastBanks holds the question banks that share codes were made with before the current one,
+// by file name: banks/<BankVersion in hex>.txt lists the bank's questions in order, one a
+// line, as "id (trait, -trait)". A code from a past bank is read through its question ids, so
+// a link made before the bank changed still opens. Add the file for the outgoing bank
+// whenever questions.md changes (see content/README.md), and a line for it here (a test fails
+// on a file that is not listed). Each file is embedded as a string, not as an embed.FS, whose
+// file system code costs the WebAssembly about 10 KB brotli.
+var pastBanks = map[string]string{
+	"aaebfd29d1a40882.txt": bankAaebfd29d1a40882,
+}
+
+//go:embed banks/aaebfd29d1a40882.txt
+var bankAaebfd29d1a40882 string
 
 // pastBank is the ordered question ids of a past bank.
 type pastBank struct {
@@ -30,21 +35,13 @@ var (
 // loadPastBanks reads the embedded past banks once, on the first share code from one.
 func loadPastBanks() []pastBank {
 	pastOnce.Do(func() {
-		entries, err := pastBanks.ReadDir("banks")
-		if err != nil {
-			return
-		}
-		for _, en := range entries {
-			v, err := strconv.ParseUint(strings.TrimSuffix(en.Name(), ".txt"), 16, 64)
-			if err != nil {
-				continue
-			}
-			b, err := pastBanks.ReadFile("banks/" + en.Name())
+		for name, b := range pastBanks {
+			v, err := strconv.ParseUint(strings.TrimSuffix(name, ".txt"), 16, 64)
 			if err != nil {
 				continue
 			}
 			pb := pastBank{version: v}
-			for _, line := range strings.Split(string(b), "\n") {
+			for _, line := range strings.Split(b, "\n") {
 				if id, _, ok := strings.Cut(line, " ("); ok {
 					pb.ids = append(pb.ids, strings.TrimSpace(id))
 				}

@@ -47,19 +47,26 @@ func catalogueWith(t *testing.T, file string) *content.Catalogue {
 }
 
 func TestPastBanks(t *testing.T) {
-	t.Run("each past bank's file lists the bank its name says", func(t *testing.T) {
-		entries, err := pastBanks.ReadDir("banks")
+	t.Run("every file of banks/ is listed, with its contents", func(t *testing.T) {
+		entries, err := os.ReadDir("banks")
 		require.NoError(t, err)
 		require.NotEmpty(t, entries)
+		require.Len(t, pastBanks, len(entries), "a file of quiz/banks/ is not listed in pastBanks (banks.go)")
 		for _, en := range entries {
-			b, err := pastBanks.ReadFile("banks/" + en.Name())
+			b, err := os.ReadFile("banks/" + en.Name())
 			require.NoError(t, err)
+			require.Equal(t, string(b), pastBanks[en.Name()], "pastBanks[%q] (banks.go) is not banks/%[1]s", en.Name())
+		}
+	})
+	t.Run("each past bank's file lists the bank its name says", func(t *testing.T) {
+		require.NotEmpty(t, pastBanks)
+		for name, b := range pastBanks {
 			src := "## Traits\n\n## Questions\n\n### Interests\n\n"
-			for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			for _, line := range strings.Split(strings.TrimSpace(b), "\n") {
 				src += "- " + line + ": text\n"
 			}
-			_, qs, _ := content.ParseQuestions(en.Name(), []byte(src)) // unknown traits: no ## Traits here
-			require.Equal(t, strings.TrimSuffix(en.Name(), ".txt"), fmt.Sprintf("%016x", BankVersion(&content.Catalogue{Questions: qs})))
+			_, qs, _ := content.ParseQuestions(name, []byte(src)) // unknown traits: no ## Traits here
+			require.Equal(t, strings.TrimSuffix(name, ".txt"), fmt.Sprintf("%016x", BankVersion(&content.Catalogue{Questions: qs})))
 		}
 	})
 	t.Run("the testdata bank is the one its past bank file lists", func(t *testing.T) {

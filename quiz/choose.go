@@ -2,7 +2,6 @@ package quiz
 
 import (
 	"math"
-	"sort"
 
 	"github.com/careerquiz/careerquiz/scoring"
 )
@@ -174,7 +173,7 @@ func (s *Session) settled(left []int) bool {
 		return false
 	}
 	best := append([]int(nil), left...)
-	sort.SliceStable(best, func(i, j int) bool { return s.gains[best[i]] > s.gains[best[j]] })
+	scoring.SortStable(best, func(a, b int) bool { return s.gains[a] > s.gains[b] })
 	for _, q := range best[:min(len(best), max(cfg.Lookahead, 1))] {
 		if t1, t3 := s.belief.Change(q); t1 >= cfg.Settle || t3 >= cfg.SettleTop3 {
 			return false

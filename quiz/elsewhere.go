@@ -2,9 +2,9 @@ package quiz
 
 import (
 	"math"
-	"sort"
 
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // Lead is a trait the student's answers favour that the catalogue's careers hardly share: a
@@ -85,7 +85,7 @@ func (s *Session) fits() ([]*content.Role, []float64) {
 		}
 		dist[r] = d / float64(answered)
 	}
-	sort.SliceStable(roles, func(i, j int) bool { return dist[roles[i]] < dist[roles[j]] })
+	scoring.SortStable(roles, func(a, b *content.Role) bool { return dist[a] < dist[b] })
 	out := make([]float64, len(roles))
 	for i, r := range roles {
 		out[i] = dist[r]
@@ -119,7 +119,7 @@ func (s *Session) Elsewhere() []Lead {
 			out = append(out, Lead{Trait: t.ID, Label: t.Label, Score: score[t.ID], Answers: n[t.ID]})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	scoring.SortStable(out, func(a, b Lead) bool { return a.Score > b.Score })
 	return out
 }
 

@@ -2,12 +2,12 @@ package quiz
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/careerquiz/careerquiz/content"
+	"github.com/careerquiz/careerquiz/scoring"
 )
 
 // MatchStatus is how a typed skill matched the skill vocabulary.
@@ -261,7 +261,7 @@ func (v *vocabulary) suggest(text string, have []string) []string {
 	}
 	var out []string
 	for _, ids := range tiers {
-		sort.SliceStable(ids, func(a, b int) bool { return strings.ToLower(v.names[ids[a]]) < strings.ToLower(v.names[ids[b]]) })
+		scoring.SortStable(ids, func(a, b int) bool { return strings.ToLower(v.names[a]) < strings.ToLower(v.names[b]) })
 		for _, id := range ids {
 			if len(out) < MaxSuggestions {
 				out = append(out, v.names[id])
@@ -374,7 +374,7 @@ func (v *vocabulary) ambiguous(text string, ids []int) SkillMatch {
 	for _, id := range ids {
 		names = append(names, v.names[id])
 	}
-	sort.Strings(names)
+	scoring.SortStable(names, func(a, b string) bool { return a < b })
 	return SkillMatch{Status: Ambiguous, Note: NoteDidYouMean, Choices: names, Text: text}
 }
 

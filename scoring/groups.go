@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"math"
-	"sort"
 )
 
 // groups are the groups of roles that the answered questions cannot tell apart: roles linked
@@ -89,6 +88,6 @@ func (m *Model) differences(rs []int) []Difference {
 			out = append(out, Difference{Trait: name, High: m.Roles[hi].Title, Low: m.Roles[lo].Title, By: by})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].By > out[j].By })
+	SortStable(out, func(a, b Difference) bool { return a.By > b.By })
 	return out
 }

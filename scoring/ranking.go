@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -185,7 +184,7 @@ func (m *Model) Rank(answers []Answer, skills []string, t Thresholds) Ranking {
 		}
 		rk.Results = append(rk.Results, res)
 	}
-	sort.SliceStable(rk.Results, func(i, j int) bool { return rk.Results[i].Probability > rk.Results[j].Probability })
+	SortStable(rk.Results, func(a, b Result) bool { return a.Probability > b.Probability })
 	used := map[int]bool{}
 	for _, res := range rk.Results {
 		if res.Group > 0 && !used[res.Group] {
@@ -316,7 +315,7 @@ func (m *Model) reasons(b *Belief, r int, most int) []Reason {
 		qu := m.Questions[q]
 		all = append(all, Reason{QuestionID: qu.ID, Text: qu.Text, Answer: a, Effect: eff})
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].Effect > all[j].Effect })
+	SortStable(all, func(a, b Reason) bool { return a.Effect > b.Effect })
 	var out []Reason
 	for _, rs := range all {
 		if rs.Effect > 0 && len(out) < most {
@@ -331,4 +330,16 @@ func (m *Model) reasons(b *Belief, r int, most int) []Reason {
 		}
 	}
 	return out
+}
+
+// SortStable sorts x so that a comes before b when before(a, b), keeping the order of equal
+// elements: an insertion sort, for the short lists of the quiz (a question bank at most).
+// The app's sorts use it rather than sort.SliceStable, whose reflection, or
+// slices.SortStableFunc, whose instantiations, cost the WebAssembly several KB brotli.
+func SortStable[T any](x []T, before func(a, b T) bool) {
+	for i := 1; i < len(x); i++ {
+		for j := i; j > 0 && before(x[j], x[j-1]); j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
+	}
 }

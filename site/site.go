@@ -68,6 +68,10 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
+	texts, err := roleTexts(o.WebDir)
+	if err != nil {
+		return nil, err
+	}
 	h := &app.Handler{
 		Name:            "Career quiz",
 		ShortName:       "Career quiz",
@@ -90,8 +94,9 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 		// address go-app cannot parse and catches the update go-app can miss.
 		Scripts: []string{BootScript},
 		// go-app caches the start page, its own files, the wasm and the PNG icons; the SVG
-		// icon (the page's favicon) and every page are added here.
-		CacheableResources:    append([]string{"/web/app.wasm", "/web/icon.svg", BootScript}, pages...),
+		// icon (the page's favicon), every page and the roles' long text (which role pages
+		// fetch) are added here.
+		CacheableResources:    append(append([]string{"/web/app.wasm", "/web/icon.svg", BootScript}, pages...), texts...),
 		ServiceWorkerTemplate: web.Worker,
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -99,6 +104,20 @@ func NewHandler(o Options, pages ...string) (*app.Handler, error) {
 		Domain:                o.Domain,
 	}
 	return h, nil
+}
+
+// roleTexts are the addresses of the files of the roles' long text in webDir (web/roles/*.json,
+// written by go generate ./content), which the role pages fetch.
+func roleTexts(webDir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(webDir, "roles", "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	urls := make([]string, len(files))
+	for i, f := range files {
+		urls[i] = "/web/roles/" + filepath.Base(f)
+	}
+	return urls, nil
 }
 
 // Version is a digest of every file in webDir (the wasm, styles, icons) and of the running

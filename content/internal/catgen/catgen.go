@@ -7,6 +7,7 @@ package catgen
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"go/format"
 	"math"
@@ -25,10 +26,16 @@ const File = "catalogue_gen.go"
 
 // Source returns content/catalogue_gen.go for c: the catalogue as one package-level value,
 // statically initialised (no code runs for it at start-up), and compiled(), which Default
-// returns.
+// returns. Each role is written without its long text (content.Role.Short), which Texts
+// writes.
 func Source(c *content.Catalogue) ([]byte, error) {
 	pkg := reflect.TypeOf(content.Catalogue{}).PkgPath()
-	lit, err := Literal(reflect.ValueOf(*c), pkg)
+	short := *c
+	short.Roles = make([]*content.Role, len(c.Roles))
+	for i, r := range c.Roles {
+		short.Roles[i] = r.Short()
+	}
+	lit, err := Literal(reflect.ValueOf(short), pkg)
 	if err != nil {
 		return nil, err
 	}
@@ -42,6 +49,23 @@ func Source(c *content.Catalogue) ([]byte, error) {
 	b.WriteString(lit)
 	b.WriteString("\n")
 	return format.Source(b.Bytes())
+}
+
+// WebDir is the web folder, relative to content/, that Texts' paths are below.
+const WebDir = "../web"
+
+// Texts returns the file of each role's long text (content.TextOf) as JSON, by its path
+// below the web folder (content.TextPath).
+func Texts(c *content.Catalogue) (map[string][]byte, error) {
+	files := make(map[string][]byte, len(c.Roles))
+	for _, r := range c.Roles {
+		b, err := json.Marshal(content.TextOf(r))
+		if err != nil {
+			return nil, fmt.Errorf("catgen: the text of %s: %w", r.ID, err)
+		}
+		files[content.TextPath(r.ID)] = append(b, '\n')
+	}
+	return files, nil
 }
 
 // Literal writes v as a Go expression. Types declared in package pkg are named unqualified;
