@@ -112,7 +112,7 @@ var allowedAttrs = map[string]bool{
 	"title": true, "placeholder": true, "spellcheck": true, "autocapitalize": true,
 	"enterkeyhint": true, "style": true, "datetime": true, "open": true, "data-key": true,
 	// The server copy's marks for boot.js and web/app.css (app/early.go, app/shell.go).
-	"data-early": true, "data-prerendered": true,
+	"data-early": true, "data-prerendered": true, "data-role-text": true,
 	// The chart and the family icons: SVG presentation attributes.
 	"viewBox": true, "cx": true, "cy": true, "d": true, "fill": true,
 	"focusable": true, "height": true, "r": true, "rx": true, "stroke": true,

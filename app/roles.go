@@ -103,6 +103,14 @@ func (p *rolePage) OnNav(ctx app.Context) {
 	p.text = textReady
 	if full, ok := fullRoles[id]; ok {
 		p.role = full
+	} else if text, ok := takeRoleText(roleTextURL(id)); ok && !catalogueHasText {
+		// boot.js fetched it while the server's copy was read: shown at once.
+		if full, err := decodeRoleText(p.role, text); err == nil {
+			fullRoles[id], p.role = full, full
+			mark("careerquiz:role-text")
+		} else {
+			p.loadText(ctx)
+		}
 	} else if !catalogueHasText {
 		p.loadText(ctx)
 	}
@@ -183,7 +191,15 @@ func (p *rolePage) Render() app.UI {
 		body = append(body, app.H2().Text("Related roles"), app.Ul().Body(links...))
 	}
 	body = append(body, profileView(p.cat, r, p.you), p.sources())
-	return page(app.Article().Class("role").Body(body...))
+	article := app.Article().Class("role")
+	if app.IsServer {
+		// The server's copy names the file of the role's long text, which the app in the
+		// browser must fetch: web/boot.js fetches it while the page is read, before the
+		// app has started, and the app takes it over (takeRoleText), so the text on screen
+		// never gives way to "Loading".
+		article = article.DataSet("role-text", roleTextURL(r.ID))
+	}
+	return page(article.Body(body...))
 }
 
 // textStatus says that the rest of the page is loading, or that it could not be loaded and

@@ -66,5 +66,54 @@ func fetchRoleText(ctx app.Context, r *content.Role, done func(ctx app.Context, 
 		return nil
 	})
 	failed = app.FuncOf(func(app.Value, []app.Value) any { settle(nil); return nil })
+	if early := takeRoleTextFetch(roleTextURL(r.ID)); early != nil {
+		// boot.js has the file's text, or is fetching it: its promise gives the text or null.
+		early.Call("then", app.FuncOf(func(_ app.Value, args []app.Value) any {
+			if args[0].Type() == app.TypeString {
+				read.Invoke(args[0])
+			} else {
+				settle(nil)
+			}
+			return nil
+		}), failed)
+		return
+	}
 	app.Window().Call("fetch", roleTextURL(r.ID)).Call("then", got, failed)
+}
+
+// roleTextGlobal is the window property in which web/boot.js keeps the role text it fetched
+// before the app started: {url, text, promise}.
+const roleTextGlobal = "careerquizRoleText"
+
+// takeRoleText returns the text boot.js already has for the file at url, and forgets it.
+func takeRoleText(url string) (text string, ok bool) {
+	if !app.IsClient {
+		return "", false
+	}
+	v := app.Window().Get(roleTextGlobal)
+	if v.Type() != app.TypeObject || v.Get("url").Type() != app.TypeString || v.Get("url").String() != url {
+		return "", false
+	}
+	if t := v.Get("text"); t.Type() == app.TypeString {
+		app.Window().Set(roleTextGlobal, app.Undefined())
+		return t.String(), true
+	}
+	return "", false
+}
+
+// takeRoleTextFetch returns the promise of boot.js's fetch of the file at url, and forgets it;
+// nil when boot.js fetched another file or none.
+func takeRoleTextFetch(url string) app.Value {
+	if !app.IsClient {
+		return nil
+	}
+	v := app.Window().Get(roleTextGlobal)
+	if v.Type() != app.TypeObject || v.Get("url").Type() != app.TypeString || v.Get("url").String() != url {
+		return nil
+	}
+	app.Window().Set(roleTextGlobal, app.Undefined())
+	if p := v.Get("promise"); p.Type() == app.TypeObject && p.Get("then").Type() == app.TypeFunction {
+		return p
+	}
+	return nil
 }

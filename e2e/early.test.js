@@ -215,3 +215,27 @@ test('when the app cannot load, the kept answer says so plainly, not with a scri
   assert.doesNotMatch(await page.locator('.early-wait').innerText(), /Error|fetch/i, 'no script error reaches the student');
   await context.close();
 });
+
+test('a role page read before the app starts keeps its text on screen when the app takes over', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const { page, release, sent } = await held(context);
+  await page.goto(server.origin + '/roles/data-scientist', { waitUntil: 'domcontentloaded' });
+  const h2s = () => page.locator('main h2').allInnerTexts();
+  const before = await h2s();
+  assert.ok(before.length >= 4, `the server's copy has the whole page: ${before}`);
+  // Watch, from now on, for the loading line that would replace the text.
+  await page.evaluate(() => {
+    window.sawLoading = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.role-text')) window.sawLoading = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.waitForFunction(() => typeof window.careerquizRoleText?.text === 'string');
+  release();
+  await appStarted(page);
+  await page.waitForFunction(() => performance.getEntriesByName('careerquiz:role-text').length > 0);
+  assert.deepEqual(await h2s(), before, 'the same sections once the app has started');
+  assert.equal(await page.evaluate(() => window.sawLoading), false, 'the text never gave way to "Loading"');
+  assert.equal(sent.filter((s) => s.includes('/web/roles/data-scientist.json')).length, 1, 'the text is fetched once');
+  await context.close();
+});

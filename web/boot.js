@@ -1,5 +1,5 @@
 // The career quiz's first script. It runs while the page is parsed, before go-app's page
-// script (app.js, deferred) and before the app's WebAssembly starts, and does three things
+// script (app.js, deferred) and before the app's WebAssembly starts, and does four things
 // go-app v10.1.11 does not:
 //
 // - An address go-app cannot parse makes the app panic on start (Go's url.Parse refuses a
@@ -18,6 +18,8 @@
 //   which the app takes over as it starts. Its listeners are on the document, so they work as
 //   soon as the form is parsed, and they act only on the parts marked data-early, which the
 //   app's own rendering never has. Every sentence shown is in the page already, hidden.
+// - On a role page it fetches the role's long text, which the app does not carry, so the app
+//   has it as it starts (below).
 (function () {
   "use strict";
   var undecodable = /%(?![0-9A-Fa-f]{2})/;
@@ -47,6 +49,26 @@
       hadWorker = true;
     });
   }
+
+  // A role page's long text is not in the app (app/roletext.go): the server's copy names its
+  // file (data-role-text), fetched here while the page is read, so the app has it when it
+  // starts and the text on screen stays. Kept in window.careerquizRoleText: {url, text,
+  // promise}; text is null until it has come, or if it cannot.
+  document.addEventListener("DOMContentLoaded", function () {
+    var el = document.querySelector("article[data-role-text]");
+    var url = el && el.getAttribute("data-role-text");
+    if (!url || typeof fetch !== "function") return;
+    var held = { url: url, text: null, promise: null };
+    held.promise = fetch(url).then(function (res) {
+      return res.ok ? res.text() : null;
+    }).then(function (text) {
+      held.text = text;
+      return text;
+    }, function () {
+      return null;
+    });
+    window.careerquizRoleText = held;
+  });
 
   function part(root, name) {
     return root.querySelector('[data-early="' + name + '"]');
