@@ -4,9 +4,14 @@
 //   the previous version) unless all of them arrive;
 // - fetches what it caches with cache: "no-cache", so an update never re-caches an old file
 //   that an HTTP cache kept;
-// - answers a navigation with the network's page when online, else the cached page, else the
-//   cached start page, which boots the same app and routes on the address: any route loads
-//   offline, even one never visited, also when the app lives on a sub-path;
+// - answers a navigation from this version's cache first, without waiting for the network,
+//   and revalidates in the background: it fetches the page again and, when the network's
+//   copy differs (a new version was deployed), asks for the new worker at once. go-app's
+//   page script then tells the student "A new version is ready", and the next load is the
+//   new version, whose worker installed its own pages: a cache never mixes two versions'
+//   pages. A page the cache does not hold comes from the network (a 404 there is the app's
+//   own "Page not found"), else the cached start page, which boots the same app and routes on
+//   the address: any route loads offline, even one never visited, also on a sub-path;
 // - keeps one cache per version and per scope, and deletes only its own older caches, so two
 //   copies of the app on one site, or the site's own caches, are left alone;
 // - never claims pages it does not control: go-app's page script takes a worker that
@@ -67,7 +72,7 @@ self.addEventListener("fetch", (event) => {
   if (req.method !== "GET" || url.origin !== self.location.origin || !url.pathname.startsWith(scope)) {
     return;
   }
-  event.respondWith(req.mode === "navigate" ? navigate(req) : cachedFirst(req));
+  event.respondWith(req.mode === "navigate" ? navigate(event) : cachedFirst(req));
 });
 
 // isPage reports whether a URL to cache is one of the app's pages (no file extension), other
@@ -77,28 +82,46 @@ function isPage(url) {
   return path !== startPage && !/\.[a-z0-9]+$/i.test(path.split("/").pop());
 }
 
-// navigate serves a page: from the network when it answers, else from the cache, else the
-// cached start page. A 404 is the app's own "Page not found", unless the page is cached:
-// then it is a static host that does not map /quiz to quiz.html.
-async function navigate(req) {
+// navigate serves a page from the cache, revalidated in the background (see revalidate),
+// else from the network, else the cached start page. A static host that does not map /quiz
+// to quiz.html answers a cached page's address with 404: the cached copy is served first.
+async function navigate(event) {
+  const req = event.request;
   const cache = await caches.open(cacheName);
+  const cached = await cache.match(req, { ignoreSearch: true, ignoreVary: true });
+  if (cached) {
+    event.waitUntil(revalidate(req.url, cached.clone()));
+    return cached;
+  }
   try {
     const res = await fetch(req, { cache: "no-cache" });
-    if (res.status === 404) {
-      return await cache.match(req, { ignoreSearch: true, ignoreVary: true }) || res;
-    }
-    if (res.ok || res.type === "opaqueredirect") {
+    if (res.ok || res.status === 404 || res.type === "opaqueredirect") {
       return res;
     }
   } catch (err) {
-    // offline: fall through to the cache
+    // offline: fall through to the start page
   }
-  const page = await cache.match(req, { ignoreSearch: true, ignoreVary: true }) ||
-    await cache.match(startPage, { ignoreVary: true });
-  return page || new Response("You are offline and this page has not been saved yet.", {
-    status: 503,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+  return await cache.match(startPage, { ignoreVary: true }) ||
+    new Response("You are offline and this page has not been saved yet.", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+}
+
+// revalidate fetches a page the cache served and, if the network's copy differs, checks for
+// a new worker now. Every page is in the version (a digest of everything the server sends),
+// so a page that changed is a new version: its worker installs its own copies, and this
+// version's cache is left whole. A page the host does not answer (404, offline) is left to
+// the next load.
+async function revalidate(url, cached) {
+  try {
+    const res = await fetch(url, { cache: "no-cache" });
+    if (res.ok && await res.text() !== await cached.text()) {
+      await self.registration.update();
+    }
+  } catch (err) {
+    // offline, or the update check failed: the browser checks again on the next load
+  }
 }
 
 // cachedFirst serves the app's files from this version's cache, others from the network.
