@@ -256,7 +256,8 @@ test('under a sub-path on a static host a quiz completes, then every route and a
 
     // Offline, with the host gone: every route by a direct load, one of them not cached.
     const uncached = [...pages].sort((a, b) => b.split('/').length - a.split('/').length || b.length - a.length)[0];
-    assert.ok(await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]));
+    await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]);
+    assert.equal(await page.evaluate(async ([name, url]) => !!(await (await caches.open(name)).match(url)), [cacheName, uncached]), false);
     await browser.context.setOffline(true);
     await host.stop();
     for (const p of pages) {
@@ -313,7 +314,7 @@ test('a new version on a static host that lets browsers cache files is brought i
   }
 });
 
-test('the worker installs the pages compressed, then serves them from its cache first and revalidates', async () => {
+test('the worker installs the app compressed and without every page, then serves pages from its cache first and revalidates', async () => {
   const dist = await buildSite();
   const host = await staticHost(dist);
   const browser = await launch();
@@ -321,23 +322,35 @@ test('the worker installs the pages compressed, then serves them from its cache 
   try {
     const resources = await workerResources(host.url + 'app-worker.js');
     const pages = new Set(pagePaths(resources).map((p) => (p === base.slice(0, -1) ? base : p)));
+    // The student comes in on the quiz: the install takes the files, the start page and the
+    // page open, not the other pages (the start page boots the app on any route offline).
     const page = await browser.context.newPage();
-    await open(page, host.origin, base);
-    await waitForOfflineReady(page, resources);
-    // Every page and text file the page and the install fetched came compressed: brotli
-    // where the request asked for it (Chromium fetches the worker's own script asking for
-    // gzip only), from the build's siblings.
-    const installed = host.codings.filter((c) => pages.has(c.path) || /\.(js|css|webmanifest|wasm)$/.test(c.path));
-    assert.ok(installed.filter((c) => pages.has(c.path)).length >= pages.size, `every page was fetched: ${installed.map((c) => c.path)}`);
-    for (const c of installed) {
+    const quiz = base + 'quiz';
+    await open(page, host.origin, quiz);
+    const cacheName = await waitForOfflineReady(page, resources);
+    const cached = (url) => page.evaluate(async ([name, url]) => !!(await (await caches.open(name)).match(url)), [cacheName, url]);
+    assert.ok(await cached(base) && await cached(quiz), 'the start page and the open page are cached');
+    assert.deepEqual(host.seen.filter((p) => pages.has(p) && p !== base && p !== quiz), [], 'other pages the install fetched');
+    // Everything the page and the install fetched came compressed: brotli where the request
+    // asked for it (Chromium fetches the worker's own script asking for gzip only), from the
+    // build's siblings.
+    const fetched = host.codings.filter((c) => pages.has(c.path) || /\.(js|css|webmanifest|wasm)$/.test(c.path));
+    assert.ok(fetched.length >= 8, `what was fetched: ${fetched.map((c) => c.path)}`);
+    for (const c of fetched) {
       assert.equal(c.coding, /\bbr\b/.test(c.accept) ? 'br' : 'gzip', `${c.path} was sent as ${c.coding} (asked: ${c.accept})`);
     }
+
+    // A page is cached the first time it is opened.
+    const about = base + 'about';
+    const expected = await prerenderedHeading(host.url + 'about');
+    assert.equal(await cached(about), false);
+    await open(page, host.origin, about);
+    for (let i = 0; i < 50 && !(await cached(about)); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await cached(about), `${about} is cached once opened`);
 
     // The host now answers About with something else, as a new deploy would: the navigation
     // is still answered at once from the cache, and the worker asks the host in the
     // background.
-    const about = base + 'about';
-    const expected = await prerenderedHeading(host.url + 'about');
     for (const f of ['about.html.br', 'about.html.gz']) rmSync(join(dist, f));
     writeFileSync(join(dist, 'about.html'), '<!doctype html><html lang="en"><title>x</title><main><h1>Changed on the host</h1></main></html>');
     const before = host.log.length;
@@ -393,8 +406,8 @@ test('on a host that does not map /quiz to quiz.html the worker installs and eve
 
 test('where offline cannot be set up the page says so', async () => {
   const dist = await buildSite();
-  // A host that lost one page of the site: the worker cannot cache the whole app.
-  const host = await staticHost(dist, { refuse: [base + 'about', base + 'about.html'] });
+  // A host that lost one file of the site: the worker cannot cache the whole app.
+  const host = await staticHost(dist, { refuse: [base + 'web/icon-512.png'] });
   const browser = await launch();
   try {
     const page = await browser.context.newPage();

@@ -19,7 +19,10 @@ type hello struct{ app.Compo }
 func (h *hello) Render() app.UI { return app.H1().Text("Hello") }
 
 func main() {
+	// The same component at /quiz too, so that each address make bench measures the app at
+	// has the anchor's beside it.
 	app.Route("/", func() app.Composer { return &hello{} })
+	app.Route("/quiz", func() app.Composer { return &hello{} })
 	app.RunWhenOnBrowser()
 	if app.IsClient {
 		return
