@@ -71,7 +71,13 @@ async function startChromium() {
     send,
     on: (fn) => listeners.push(fn),
     off: (fn) => listeners.splice(listeners.indexOf(fn), 1),
-    close: () => { ws.close(); proc.kill(); rmSync(dir, { recursive: true, force: true }); },
+    close: async () => {
+      ws.close();
+      const exited = new Promise((resolve) => proc.once('exit', resolve));
+      proc.kill();
+      await exited; // a browser still writing its profile cannot have it removed
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    },
   };
 }
 
@@ -244,7 +250,7 @@ for (const [cname, cond] of Object.entries(conditions).filter(([n]) => !process.
     }
   }
 }
-cdp.close();
+await cdp.close();
 const out = {};
 for (const [k, r] of Object.entries(results)) {
   const phases = {};
