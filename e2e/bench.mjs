@@ -20,8 +20,11 @@ const conditions = {
 };
 
 // Answerable: the app's wasm has started (go-app's loader is gone) and the page holds a radio
-// of the first question; the anchor: loader gone and its heading shown. Recorded by a script
-// DevTools injects into every document (it is not subject to the page's CSP).
+// of the first question; the anchor: loader gone and its heading shown. Before that, the
+// server's /quiz carries the first question as a form that web/boot.js answers (data-early):
+// it is answerable once it is in the page and painted (first contentful paint), recorded as
+// "early". Recorded by a script DevTools injects into every document (it is not subject to
+// the page's CSP).
 const probe = (kind) => `(() => {
   const done = () => {
     const l = document.getElementById('app-wasm-loader');
@@ -31,6 +34,9 @@ const probe = (kind) => `(() => {
   const check = () => {
     if (window.__answerable === undefined && document.documentElement && done()) {
       window.__answerable = performance.now();
+    }
+    if (window.__earlySeen === undefined && document.querySelector('form[data-early] input[type=radio]')) {
+      window.__earlySeen = performance.now();
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
@@ -186,6 +192,8 @@ async function visit(cdp, ctx, url, first) {
     expression: `(() => {
       const m = {};
       for (const e of performance.getEntriesByType('mark')) m[e.name] = e.startTime;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      if (window.__earlySeen !== undefined && fcp) m.early = Math.max(window.__earlySeen, fcp.startTime);
       const w = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/app.wasm'));
       if (w) { m['wasm-request'] = w.requestStart || w.startTime; m['wasm-downloaded'] = w.responseEnd; }
       return m;
