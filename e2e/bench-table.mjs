@@ -37,10 +37,6 @@ for (const cond of ['unthrottled', 'slow4g']) {
   const p = b('app', 'slow4g').repeatPhases || {};
   const a = b('anchor', 'slow4g').repeatPhases || {};
   row('phase (Slow 4G repeat): wasm from the worker', p['wasm-downloaded'], a['wasm-downloaded'], ms);
-  if (p['careerquiz:go-start'] != null) {
-    rows.push(['phase (Slow 4G repeat): wasm → go-start → catalogue → answerable',
-      [p['careerquiz:go-start'] - p['wasm-downloaded'], p['careerquiz:catalogue'] - p['careerquiz:go-start'], b('app', 'slow4g').repeat - p['careerquiz:catalogue']].map(ms).join(' + '), '', '', '']);
-  }
 }
 rows.push(['engine, time per answer, native', `${(engine.native_ns / 1e6).toFixed(3)} ms`, '', '', '']);
 rows.push(['engine, time per answer, wasm (node)', `${(engine.wasm_ns / 1e6).toFixed(3)} ms`, '', '', '']);
