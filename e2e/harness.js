@@ -127,7 +127,8 @@ export async function prerenderedHeading(url) {
 
 /**
  * waitForOfflineReady waits until the page's service worker is activated and returns the name
- * of its cache, which must hold every URL of resources (paths resolved against the page).
+ * of its cache, which must hold every URL of resources the worker installs: every file, the
+ * start page (the scope) and the page open; the other pages are cached when first fetched.
  */
 export async function waitForOfflineReady(page, resources, timeout = 120000) {
   return page.evaluate(async ([resources, timeout]) => {
@@ -139,7 +140,10 @@ export async function waitForOfflineReady(page, resources, timeout = 120000) {
         if (sw.state === 'activated') resolve();
       }))]);
     }
-    const want = resources.map((u) => new URL(u, location.href).href);
+    const root = new URL(reg.scope).pathname.replace(/\/$/, '');
+    const want = resources
+      .filter((u) => /\.[a-z0-9]+$/i.test(u.split('/').pop()) || u === root || u === root + '/' || u === location.pathname)
+      .map((u) => new URL(u, location.href).href);
     const missing = {};
     for (const name of await caches.keys()) {
       const have = new Set((await (await caches.open(name)).keys()).map((r) => r.url));

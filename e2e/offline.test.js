@@ -38,8 +38,9 @@ test('after one visit every route loads offline and a quiz completes', async () 
   // A route the cache does not hold, as when the app gained a page after the last visit:
   // the deepest one, taken out of the cache.
   const uncached = [...pages].sort((a, b) => b.split('/').length - a.split('/').length || b.length - a.length)[0];
-  assert.ok(await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]),
-    `${uncached} was not in the cache`);
+  await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]);
+  assert.equal(await page.evaluate(async ([name, url]) => !!(await (await caches.open(name)).match(url)), [cacheName, uncached]), false,
+    `${uncached} is not in the cache`);
 
   await browser.context.setOffline(true);
   server.stop(); // and no server either: nothing can come from the network

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync, rmSync, cpSync, appendFileSync, createReadStream } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync, rmSync, cpSync, appendFileSync, createReadStream, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -43,12 +43,14 @@ function files(dir) {
  * fallback page). It caches nothing itself but lets browsers cache for ten minutes. It
  * records every path asked for. With mapHTML false it serves only files by their own name,
  * as some hosts do; refuse lists addresses it answers 404 whatever it holds. Like Netlify, it
- * sends the headers the site's _headers file lists for every address under base.
+ * sends the headers the site's _headers file lists for every address under base. codings
+ * records the coding each file was sent in, and the Accept-Encoding asked with.
  */
 async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
   const seen = [];
   const security = hostHeaders(dir);
   const log = [];
+  const codings = [];
   const srv = createServer((req, res) => {
     const url = new URL(req.url, 'http://host');
     seen.push(url.pathname);
@@ -88,6 +90,7 @@ async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
         break;
       }
     }
+    codings.push({ path: url.pathname, coding: headers['Content-Encoding'] || 'identity', accept });
     headers['Content-Length'] = statSync(file).size;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
@@ -100,6 +103,7 @@ async function staticHost(dir, { mapHTML = true, refuse = [] } = {}) {
     url: origin + base,
     seen,
     log,
+    codings,
     stop: () => new Promise((resolve) => { srv.closeAllConnections(); srv.close(resolve); }),
   };
 }
@@ -252,7 +256,8 @@ test('under a sub-path on a static host a quiz completes, then every route and a
 
     // Offline, with the host gone: every route by a direct load, one of them not cached.
     const uncached = [...pages].sort((a, b) => b.split('/').length - a.split('/').length || b.length - a.length)[0];
-    assert.ok(await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]));
+    await page.evaluate(async ([name, url]) => (await caches.open(name)).delete(url), [cacheName, uncached]);
+    assert.equal(await page.evaluate(async ([name, url]) => !!(await (await caches.open(name)).match(url)), [cacheName, uncached]), false);
     await browser.context.setOffline(true);
     await host.stop();
     for (const p of pages) {
@@ -309,6 +314,60 @@ test('a new version on a static host that lets browsers cache files is brought i
   }
 });
 
+test('the worker installs the app compressed and without every page, then serves pages from its cache first and revalidates', async () => {
+  const dist = await buildSite();
+  const host = await staticHost(dist);
+  const browser = await launch();
+  browser.watch(host.origin);
+  try {
+    const resources = await workerResources(host.url + 'app-worker.js');
+    const pages = new Set(pagePaths(resources).map((p) => (p === base.slice(0, -1) ? base : p)));
+    // The student comes in on the quiz: the install takes the files, the start page and the
+    // page open, not the other pages (the start page boots the app on any route offline).
+    const page = await browser.context.newPage();
+    const quiz = base + 'quiz';
+    await open(page, host.origin, quiz);
+    const cacheName = await waitForOfflineReady(page, resources);
+    const cached = (url) => page.evaluate(async ([name, url]) => !!(await (await caches.open(name)).match(url)), [cacheName, url]);
+    assert.ok(await cached(base) && await cached(quiz), 'the start page and the open page are cached');
+    assert.deepEqual(host.seen.filter((p) => pages.has(p) && p !== base && p !== quiz), [], 'other pages the install fetched');
+    // Everything the page and the install fetched came compressed: brotli where the request
+    // asked for it (Chromium fetches the worker's own script asking for gzip only), from the
+    // build's siblings.
+    const fetched = host.codings.filter((c) => pages.has(c.path) || /\.(js|css|webmanifest|wasm)$/.test(c.path));
+    assert.ok(fetched.length >= 8, `what was fetched: ${fetched.map((c) => c.path)}`);
+    for (const c of fetched) {
+      assert.equal(c.coding, /\bbr\b/.test(c.accept) ? 'br' : 'gzip', `${c.path} was sent as ${c.coding} (asked: ${c.accept})`);
+    }
+
+    // A page is cached the first time it is opened.
+    const about = base + 'about';
+    const expected = await prerenderedHeading(host.url + 'about');
+    assert.equal(await cached(about), false);
+    await open(page, host.origin, about);
+    for (let i = 0; i < 50 && !(await cached(about)); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await cached(about), `${about} is cached once opened`);
+
+    // The host now answers About with something else, as a new deploy would: the navigation
+    // is still answered at once from the cache, and the worker asks the host in the
+    // background.
+    for (const f of ['about.html.br', 'about.html.gz']) rmSync(join(dist, f));
+    writeFileSync(join(dist, 'about.html'), '<!doctype html><html lang="en"><title>x</title><main><h1>Changed on the host</h1></main></html>');
+    const before = host.log.length;
+    const res = await page.goto(host.origin + about);
+    assert.ok(res.fromServiceWorker(), 'the page came from the worker');
+    await page.getByRole('main').waitFor();
+    assert.equal(await heading1(page), expected, 'the cached page is shown, not the host\'s new one');
+    for (let i = 0; i < 100 && !host.log.slice(before).includes(`200 GET ${about}`); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(host.log.slice(before).includes(`200 GET ${about}`), `the worker revalidated ${about}: ${host.log.slice(before)}`);
+    assert.deepEqual(browser.foreign, [], 'requests to other hosts');
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+});
+
 test('on a host that does not map /quiz to quiz.html the worker installs and every route works offline', async () => {
   const dist = await buildSite();
   const host = await staticHost(dist, { mapHTML: false });
@@ -347,8 +406,8 @@ test('on a host that does not map /quiz to quiz.html the worker installs and eve
 
 test('where offline cannot be set up the page says so', async () => {
   const dist = await buildSite();
-  // A host that lost one page of the site: the worker cannot cache the whole app.
-  const host = await staticHost(dist, { refuse: [base + 'about', base + 'about.html'] });
+  // A host that lost one file of the site: the worker cannot cache the whole app.
+  const host = await staticHost(dist, { refuse: [base + 'web/icon-512.png'] });
   const browser = await launch();
   try {
     const page = await browser.context.newPage();

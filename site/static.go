@@ -17,7 +17,7 @@ import (
 // compressible file. Up-to-date siblings in the web folder are copied rather than made anew.
 // Beside them it writes robots.txt (at the root) and sitemap.xml (with a domain), and the
 // security headers o.Headers in the forms static hosts read: _headers (Netlify, Cloudflare
-// Pages) and an nginx snippet.
+// Pages, which compress on their own) and an nginx snippet, which sends the siblings.
 func Static(dir string, o Options, pages ...string) error {
 	h, err := NewHandler(o, pages...)
 	if err != nil {
@@ -89,9 +89,12 @@ func nginxHeaders(sec Headers, base prefixResolver) []byte {
 charset_types text/css text/plain text/javascript application/javascript application/manifest+json image/svg+xml;
 # Page addresses have no extension: /quiz is quiz.html.
 try_files $uri $uri.html $uri/ =404;
-# Send the .gz sibling of a file to browsers that accept it. With the ngx_brotli module,
-# also uncomment the next line to send the .br sibling.
+# Send the .gz sibling of a file (every page, script, style, the manifest and the wasm have
+# one) to browsers that accept it, with Vary: Accept-Encoding so that a cache between keeps
+# the two apart. With the ngx_brotli module, also uncomment the next line to send the .br
+# sibling.
 gzip_static on;
+gzip_vary on;
 # brotli_static on;
 `)
 	return []byte(b.String())

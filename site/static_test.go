@@ -1,11 +1,15 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/stretchr/testify/require"
 )
 
@@ -72,7 +76,7 @@ func TestStaticHostHeaders(t *testing.T) {
 		for _, kv := range sec.List() {
 			require.Contains(t, got, "\nadd_header "+kv[0]+` "`+kv[1]+`" always;`+"\n")
 		}
-		for _, want := range []string{"\ncharset utf-8;\n", "\ntry_files $uri $uri.html $uri/ =404;\n", "\ngzip_static on;\n", "location /careers/quiz/ {"} {
+		for _, want := range []string{"\ncharset utf-8;\n", "\ntry_files $uri $uri.html $uri/ =404;\n", "\ngzip_static on;\n", "\ngzip_vary on;\n", "location /careers/quiz/ {"} {
 			require.Contains(t, got, want)
 		}
 	})
@@ -89,4 +93,38 @@ func TestStaticHostHeaders(t *testing.T) {
 		require.Contains(t, got, "<loc>https://careers.example.edu/careers/quiz/quiz</loc>")
 		require.Contains(t, got, "<loc>https://careers.example.edu/careers/quiz/</loc>")
 	})
+}
+
+// TestStaticPrecompressed checks that a static build has a .br and a .gz sibling, with the
+// same bytes, of each page, go-app's scripts and styles, the manifest, and the web folder's
+// styles and wasm: what a host with gzip_static (or brotli_static) sends as they are.
+func TestStaticPrecompressed(t *testing.T) {
+	routeTestPages()
+	web := webDir(t)
+	for _, name := range []string{"app.css.br", "app.css.gz", "icon.svg.gz"} {
+		require.NoError(t, os.Remove(filepath.Join(web, name))) // the fixture's stand-ins
+	}
+	out := filepath.Join(t.TempDir(), "dist")
+	require.NoError(t, Static(out, Options{WebDir: web, Base: "/careers/quiz/"}, "/", "/quiz"))
+	for _, name := range []string{"index.html", "quiz.html", "app.js", "wasm_exec.js", "app.css", "manifest.webmanifest", "app-worker.js", "web/app.css", "web/app.wasm", "web/icon.svg"} {
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(filepath.Join(out, name))
+			require.NoError(t, err)
+			br, err := os.ReadFile(filepath.Join(out, name+".br"))
+			require.NoError(t, err)
+			got, err := io.ReadAll(brotli.NewReader(bytes.NewReader(br)))
+			require.NoError(t, err)
+			require.Equal(t, want, got, name+".br")
+			gz, err := os.ReadFile(filepath.Join(out, name+".gz"))
+			require.NoError(t, err)
+			zr, err := gzip.NewReader(bytes.NewReader(gz))
+			require.NoError(t, err)
+			got, err = io.ReadAll(zr)
+			require.NoError(t, err)
+			require.Equal(t, want, got, name+".gz")
+		})
+	}
+	for _, name := range []string{"_headers", NginxSnippet, "web/icon-192.png"} {
+		require.NoFileExists(t, filepath.Join(out, name+".br"), "hosts read it, or it is compressed already")
+	}
 }

@@ -2,7 +2,8 @@
 // bench` builds it beside the career quiz with the same flags, so that sizes and times are
 // compared in the same run. It serves on $ADDR (default 127.0.0.1:8001) from the current
 // folder's web/, sending web/app.wasm precompressed (app.wasm.br or .gz) as the quiz's own
-// server does, so that the comparison is of the apps, not of their servers.
+// server does, so that the comparison is of the apps, not of their servers. Its icon is
+// local (web/icon-192.png).
 package main
 
 import (
@@ -18,7 +19,10 @@ type hello struct{ app.Compo }
 func (h *hello) Render() app.UI { return app.H1().Text("Hello") }
 
 func main() {
+	// The same component at /quiz too, so that each address make bench measures the app at
+	// has the anchor's beside it.
 	app.Route("/", func() app.Composer { return &hello{} })
+	app.Route("/quiz", func() app.Composer { return &hello{} })
 	app.RunWhenOnBrowser()
 	if app.IsClient {
 		return
@@ -27,7 +31,10 @@ func main() {
 	if addr == "" {
 		addr = "127.0.0.1:8001"
 	}
-	h := &app.Handler{Name: "anchor"}
+	// A local icon (web/icon-192.png, which scripts/bench copies in): go-app's default is on
+	// GitHub, and its stock worker caches nothing when one file it lists does not arrive,
+	// so with no route to GitHub the anchor would have no working worker at all.
+	h := &app.Handler{Name: "anchor", Icon: app.Icon{Default: "/web/icon-192.png"}}
 	http.HandleFunc("/web/app.wasm", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/wasm")
 		w.Header().Set("Vary", "Accept-Encoding")
