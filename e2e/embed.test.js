@@ -168,9 +168,10 @@ async function topMatches(frame) {
   const out = [];
   for (let i = 0; i < await items.count(); i++) {
     const title = (await items.nth(i).getByRole('heading', { level: 2 }).innerText()).trim();
-    const m = (await items.nth(i).innerText()).match(/(\d{1,3})%/);
+    // "under 1%" is a fit that rounds to 0, "over 99%" one that rounds to 100 (app/card.go).
+    const m = (await items.nth(i).innerText()).match(/(under |over )?(\d{1,3})%/);
     assert.ok(m, `${title} shows no figure`);
-    out.push({ title, fit: Number(m[1]) });
+    out.push({ title, fit: m[1] === 'under ' ? 0 : m[1] === 'over ' ? 100 : Number(m[2]) });
   }
   return out;
 }
