@@ -165,8 +165,9 @@ async function driver() {
   if (webkitDriver) return webkitDriver;
   const xvfb = await startXvfb();
   const port = await freePort();
+  // Its own process group, so that stop ends the MiniBrowsers it started with it.
   const proc = spawn(find('webkitdriver'), [`--port=${port}`], {
-    stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, DISPLAY: xvfb.display },
+    stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, DISPLAY: xvfb.display }, detached: true,
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -177,7 +178,11 @@ async function driver() {
   }
   webkitDriver = {
     base,
-    stop() { proc.kill(); xvfb.proc.kill(); webkitDriver = null; },
+    stop() {
+      try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* already gone */ }
+      xvfb.proc.kill();
+      webkitDriver = null;
+    },
   };
   return webkitDriver;
 }
@@ -185,11 +190,32 @@ async function driver() {
 /** stopEngines stops what launchEngine left running for later launches (WebKit's driver and Xvfb). */
 export function stopEngines() { webkitDriver?.stop(); }
 
-async function wd(base, method, path, body) {
-  const res = await fetch(base + path, {
-    method, headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+// Each WebDriver command gets this long: past it, the error (code "hung") names the command
+// that got no answer, rather than the test's own limit naming nothing. It is longer than the
+// session's own script and page-load timeouts (launchWebKit), so a slow script or a page that
+// never loads still reports the driver's own error first: "hung" means the driver or the browser
+// under it stopped answering.
+const commandTimeout = 60000;
+
+/** recent is the last WebDriver commands sent, for the message when one hangs. */
+const recent = [];
+
+async function wd(base, method, path, body, ms = commandTimeout) {
+  recent.push(`${new Date().toISOString().slice(11, 23)} ${method} ${path.replace(/^\/session\/[^/]+/, '')}`);
+  if (recent.length > 8) recent.shift();
+  let res;
+  try {
+    res = await fetch(base + path, {
+      method, headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(ms),
+    });
+  } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;
+    const err = new Error(`WebDriver ${method} ${path}: no answer in ${ms} ms; the last commands:\n  ${recent.join('\n  ')}`);
+    err.code = 'hung';
+    throw err;
+  }
   const json = await res.json();
   if (!res.ok) {
     const e = new Error(`WebDriver ${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
@@ -206,9 +232,22 @@ async function launchWebKit(options) {
   // WebKit's own setting for web storage: off, as in a browser whose user refused it.
   if (options.refuseStorage) args.push('--enable-html5-local-storage=false');
   const session = await wd(base, 'POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: find('minibrowser'), args } } },
+    capabilities: {
+      alwaysMatch: {
+        browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: find('minibrowser'), args },
+        timeouts: { script: 30000, pageLoad: 45000, implicit: 0 },
+      },
+    },
   });
   return new WebKitPage(base, session);
+}
+
+/**
+ * restartEngine stops what launchEngine keeps running for engine between launches, so that the
+ * next launch starts afresh: WebKit's driver and its Xvfb, after the driver stopped answering.
+ */
+export function restartEngine(engine) {
+  if (engine === 'webkit') stopEngines();
 }
 
 class WebKitPage {
@@ -219,7 +258,7 @@ class WebKitPage {
     this.caps = session.capabilities;
   }
 
-  cmd(method, path, body) { return wd(this.base, method, `/session/${this.id}${path}`, body); }
+  cmd(method, path, body, ms) { return wd(this.base, method, `/session/${this.id}${path}`, body, ms); }
 
   async version() { return `WebKitGTK ${this.caps.browserVersion}`; }
   async goto(url) { await this.cmd('POST', '/url', { url }); }
@@ -299,8 +338,13 @@ class WebKitPage {
     await this.cmd('POST', '/execute/sync', { script: `${source};\nreturn null;`, args: [] });
   }
 
+  /** close ends the session; a driver that stopped answering is left to restartEngine. */
   async close() {
-    await this.cmd('DELETE', '');
+    try {
+      await this.cmd('DELETE', '', undefined, 10000);
+    } catch (e) {
+      if (e.code !== 'hung') throw e;
+    }
   }
 }
 

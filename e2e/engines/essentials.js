@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serveWeb, workerResources, pagePaths, prerenderedHeading, holdWasm } from '../harness.js';
-import { engines, launchEngine, stopEngines } from './driver.js';
+import { engines, launchEngine, restartEngine, stopEngines } from './driver.js';
 
 const selected = (process.env.ENGINES ?? engines.join(',')).split(',').filter(Boolean);
 for (const e of selected) if (!engines.includes(e)) throw new Error(`ENGINES: unknown engine ${e}; known: ${engines}`);
@@ -124,7 +124,25 @@ async function sideways(page, url) {
 }
 
 // Each case gets its own time limit: a whole file over three engines outlasts any one limit.
-const limit = { timeout: 240000 };
+const limit = { timeout: 300000 };
+
+/**
+ * once more runs a case again, once, in a fresh driver, when the engine's automation itself
+ * stopped answering (a WebDriver command with no reply: code "hung"), and says so in the test's
+ * output. Any other failure, and a second hang, fails the case: a page that misbehaves fails.
+ */
+function onceMore(engine, fn) {
+  return async (t) => {
+    try {
+      return await fn(t);
+    } catch (e) {
+      if (e.code !== 'hung') throw e;
+      t.diagnostic(`${engine}'s driver stopped answering, so the case ran again in a new one: ${e.message}`);
+      restartEngine(engine);
+      return fn(t);
+    }
+  };
+}
 
 after(() => stopEngines());
 
@@ -136,7 +154,7 @@ for (const engine of selected) {
 
     let link, mine; // the share link and ranking of the whole quiz, for the fresh profile
 
-    test('a whole quiz by accessible names reaches the results, and Copy says what happened', limit, async (t) => {
+    test('a whole quiz by accessible names reaches the results, and Copy says what happened', limit, onceMore(engine, async (t) => {
       const page = await launchEngine(engine);
       try {
         t.diagnostic(await page.version());
@@ -198,9 +216,9 @@ for (const engine of selected) {
       } finally {
         await page.close();
       }
-    });
+    }));
 
-    test('the share link opens in a fresh profile, and no page scrolls sideways at 320 px', limit, async () => {
+    test('the share link opens in a fresh profile, and no page scrolls sideways at 320 px', limit, onceMore(engine, async () => {
       assert.ok(link, 'the whole quiz gave a share link');
       const other = await launchEngine(engine);
       try {
@@ -215,11 +233,11 @@ for (const engine of selected) {
       } finally {
         await other.close();
       }
-    });
+    }));
 
     // The server's first question works before the WebAssembly arrives (web/boot.js,
     // app/early.go), and the app takes the answer over when it starts.
-    test('the first question is answered before the app starts, and the app keeps the answer', limit, async () => {
+    test('the first question is answered before the app starts, and the app keeps the answer', limit, onceMore(engine, async () => {
       const slow = await holdWasm(server.origin);
       const page = await launchEngine(engine);
       try {
@@ -238,9 +256,9 @@ for (const engine of selected) {
         await page.close();
         await slow.stop();
       }
-    });
+    }));
 
-    test('progress is resumed after a reload', limit, async () => {
+    test('progress is resumed after a reload', limit, onceMore(engine, async () => {
       const page = await launchEngine(engine);
       try {
         await open(page, server.origin + '/quiz');
@@ -258,10 +276,10 @@ for (const engine of selected) {
       } finally {
         await page.close();
       }
-    });
+    }));
 
     // Refused storage: the app runs from memory only and says so on every page (app/store.go).
-    test('with site data refused, the quiz still runs to the results, and says progress is not kept', limit, async () => {
+    test('with site data refused, the quiz still runs to the results, and says progress is not kept', limit, onceMore(engine, async () => {
       const page = await launchEngine(engine, { refuseStorage: true });
       try {
         await open(page, server.origin + '/');
@@ -273,9 +291,9 @@ for (const engine of selected) {
       } finally {
         await page.close();
       }
-    });
+    }));
 
-    test('after one visit every route reloads offline', limit, async (t) => {
+    test('after one visit every route reloads offline', limit, onceMore(engine, async (t) => {
       const web = await serveWeb(process.env.CAREERQUIZ_WEB);
       const page = await launchEngine(engine);
       try {
@@ -312,7 +330,7 @@ for (const engine of selected) {
         await page.close();
         await web.stop();
       }
-    });
+    }));
 
   });
 }
