@@ -8,7 +8,8 @@ import (
 // The first question before the app has started.
 //
 // On a slow link the page's HTML arrives long before the WebAssembly. The server's copy of
-// /quiz therefore carries its first question, where the student is now, as a form that
+// /quiz, and of /embed (the quiz in a careers page's frame), therefore carries its first
+// question, where the student is now, as a form that
 // web/boot.js handles without the app: a choice, Next, Skip, "Change my answer". The
 // sentences it shows are rendered here, hidden, and boot.js only reveals them. boot.js keeps
 // what the student did in window.careerquizEarly, and the quiz page takes it over when the app
@@ -83,7 +84,7 @@ func (p *quizPage) applyEarly(a early, fresh bool) (notice string, save bool) {
 
 // earlyParts are the hidden parts of the server's first question that boot.js reveals: the
 // prompt for Next without a choice (inside the form), and what shows once the answer is kept
-// (after the form). They exist only in the server's copy of the app's own /quiz.
+// (after the form). They exist only in the server's copy of /quiz and /embed.
 func (p *quizPage) earlyPrompt() app.UI {
 	return app.If(p.early(), func() app.UI {
 		return app.P().Class("message").Role("alert").DataSet("early", "prompt").Hidden(true).Text(choosePrompt)
@@ -114,9 +115,9 @@ func earlyMark[E interface{ DataSet(string, any) E }](p *quizPage, e E, part str
 	return e.DataSet("early", part)
 }
 
-// early reports whether this render is the server's copy of the app's own /quiz, the one
-// boot.js makes answerable before the app starts.
-func (p *quizPage) early() bool { return app.IsServer && p.layout == nil }
+// early reports whether this render is the server's copy of /quiz or /embed, the one boot.js
+// makes answerable before the app starts.
+func (p *quizPage) early() bool { return app.IsServer }
 
 // choosePrompt asks for an answer when Next is pressed without one.
 const choosePrompt = "Choose an answer, or press Skip to leave this question out."

@@ -201,12 +201,21 @@ func (p *embedPage) Render() app.UI {
 
 // frame is the compact layout: the host's heading or the quiz's name, a link to the full
 // app, the quiz, and a line on privacy.
+//
+// The server's copy reads true before the app starts (its first question is answered by
+// web/boot.js, early.go), so it is marked as page() marks the site's. It cannot know the host's
+// heading, which only the app reads: where the address gives one, boot.js keeps the title line
+// out of sight until the app shows it.
 func (p *embedPage) frame(content ...app.UI) app.UI {
 	heading := p.opts.Heading
 	if heading == "" {
 		heading = "Which careers fit you?"
 	}
-	return app.Div().Class("frame").Body(
+	frame := app.Div().Class("frame")
+	if app.IsServer {
+		frame = frame.DataSet("prerendered", "ready")
+	}
+	return frame.Body(
 		app.Header().Class("frame-header").Body(
 			app.P().Class("frame-title").Text(heading),
 			app.A().Href(Path("/")).Target("_blank").Rel("noopener").Text("Open the full quiz"),

@@ -70,7 +70,7 @@ func (p *quizPage) OnNav(ctx app.Context) {
 	p.session, p.notice = s, notice
 	// A new quiz, or one left on the stage question: the stage question comes first.
 	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown && !s.Done()
-	if a, ok := takeEarly(); ok && p.layout == nil {
+	if a, ok := takeEarly(); ok {
 		n, save := p.applyEarly(a, fresh)
 		if n != "" && p.notice == "" {
 			p.notice = n

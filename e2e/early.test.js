@@ -239,3 +239,38 @@ test('a role page read before the app starts keeps its text on screen when the a
   assert.equal(sent.filter((s) => s.includes('/web/roles/data-scientist.json')).length, 1, 'the text is fetched once');
   await context.close();
 });
+
+// The quiz in a careers page's frame (/embed) answers its first question the same way: on a
+// careers service's page the frame is often the first the student sees of the quiz.
+test("the embed's first question is answered before the app starts, and the host's heading waits for the app", async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 640 } });
+  const { page, release, sent } = await held(context);
+  await page.goto(server.origin + '/embed?heading=' + encodeURIComponent('Find your way in'), { waitUntil: 'domcontentloaded' });
+  assert.equal(await h1(page), stageHeading);
+  assert.equal(await loaderCovers(page), false, "go-app's loader must not cover the frame's question");
+  // The server cannot know the host's heading, so its own title is out of sight, in its place.
+  assert.equal(await page.locator('.frame-title').evaluate((el) => getComputedStyle(el).visibility), 'hidden',
+    "the server's title is not shown in place of the host's");
+  await group(page).getByRole('radio', { name: 'At school', exact: true }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Your answer is kept. Getting the next question ready' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'status');
+
+  release();
+  await appStarted(page);
+  await page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === 'Question 1');
+  const title = page.locator('.frame-title');
+  assert.equal(await title.innerText(), 'Find your way in');
+  assert.equal(await title.evaluate((el) => getComputedStyle(el).visibility), 'visible', "the host's heading shows once the app has started");
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.waitForFunction((h) => document.querySelector('h1')?.innerText.trim() === h, stageHeading);
+  assert.equal(await group(page).getByRole('radio', { name: 'At school', exact: true }).isChecked(), true, 'the app kept the answer');
+  for (const s of sent) assert.doesNotMatch(s, /school|stage=/, `a request carried the answer: ${s}`);
+
+  // Without a heading in the address, the frame's own title is right, and shows at once.
+  const second = await held(context);
+  await second.page.goto(server.origin + '/embed', { waitUntil: 'domcontentloaded' });
+  assert.equal(await second.page.locator('.frame-title').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+  second.release();
+  await context.close();
+});

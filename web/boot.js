@@ -12,7 +12,7 @@
 //   ready" never shows. The new worker takes over with skipWaiting, which fires
 //   "controllerchange" on a page that had a worker: that is announced through go-app's own
 //   hook. A first visit has no worker, so it is never taken for an update.
-// - The server's /quiz carries its first question (app/early.go). Until the app starts, this
+// - The server's /quiz and /embed carry their first question (app/early.go). Until the app starts, this
 //   script answers it: a choice, Next (a prompt when nothing is chosen), Skip, and "Change my
 //   answer". What the student did is kept in window.careerquizEarly ({stage, submitted}),
 //   which the app takes over as it starts. Its listeners are on the document, so they work as
@@ -36,6 +36,11 @@
     window.history.replaceState(window.history.state, "", path + query + fragment);
   }
   cleanAddress();
+  // The server's /embed cannot know a host's heading (app/embed.go): where the address gives
+  // one, its title line stays out of sight until the app shows the host's (web/app.css).
+  if (/\/embed$/.test(window.location.pathname) && /[?&]heading=/.test(window.location.search)) {
+    document.documentElement.setAttribute("data-host-heading", "");
+  }
   // Registered before go-app's handlers, so these run first.
   window.addEventListener("popstate", cleanAddress);
   window.addEventListener("hashchange", cleanAddress);
