@@ -18,9 +18,10 @@ all: build
 
 build: $(BIN) $(WASM)
 
-# The catalogue compiled into Go values (content/catalogue_gen.go) from the documents.
+# The catalogue compiled into Go values (content/catalogue_gen.go) from the documents, and the
+# home page's example run on it (app/example_gen.go).
 generate:
-	$(GO) generate ./content
+	$(GO) generate ./content ./app
 
 # Both are rebuilt every time: go's build cache makes that cheap and never stale.
 .PHONY: $(BIN) $(WASM)
