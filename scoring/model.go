@@ -184,6 +184,27 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 			m.pred[q*nr+r] = Predict(roles[r].Profile, qu.Measures, defaultWeight)
 		}
 	}
+	// dot[q*nq+k] = load[q]·load[k], the same for every scale, so made once. A question loads on
+	// one or two traits: the sum runs over q's, in trait order, since every other term is zero
+	// and adding it would not change the sum. It is symmetric, term for term.
+	own := make([][]int, nq)
+	for q := range nq {
+		for t, w := range load[q] {
+			if w != 0 {
+				own[q] = append(own[q], t)
+			}
+		}
+	}
+	dot := make([]float64, nq*nq)
+	for q := range nq {
+		for k := q; k < nq; k++ {
+			d := 0.0
+			for _, t := range own[q] {
+				d += load[q][t] * load[k][t]
+			}
+			dot[q*nq+k], dot[k*nq+q] = d, d
+		}
+	}
 	for _, c := range m.scales {
 		cov := make([]float64, nq*nq)
 		sp, ns := c.Spread*p.Spread, c.Noise*p.Noise
@@ -191,19 +212,19 @@ func NewModel(traits []string, roles []Role, questions []Question, p Params, def
 		lg := c.Lag * p.Lag
 		s2, a2, e2, l2 := sp*sp, ag*ag, ns*ns, lg*lg
 		for q := range nq {
-			for k := range nq {
-				dot := 0.0
-				for t := range traits {
-					dot += load[q][t] * load[k][t]
-				}
-				v := s2*dot + a2
+			for k := q; k < nq; k++ {
+				v := s2*dot[q*nq+k] + a2
+				w := v
 				if questions[q].Skill && questions[k].Skill {
+					// Each order as written, since (l2·a)·b need not round as (l2·b)·a does.
 					v += l2 * key[q] * key[k]
+					w += l2 * key[k] * key[q]
 				}
 				if q == k {
 					v += e2
+					w = v
 				}
-				cov[q*nq+k] = v
+				cov[q*nq+k], cov[k*nq+q] = v, w
 			}
 		}
 		m.cov = append(m.cov, cov)
