@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/careerquiz/careerquiz/content"
 	"github.com/careerquiz/careerquiz/quiz"
@@ -70,9 +69,7 @@ func (p *quizPage) OnNav(ctx app.Context) {
 	}
 	p.session, p.notice = s, notice
 	// A new quiz, or one left on the stage question: the stage question comes first.
-	// (Not s.Done(): on a new quiz that would choose the first question, about 100 ms in the
-	// browser, before the page can show. show chooses it once the stage question is on screen.)
-	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown
+	p.onStage = len(s.Asked()) == 0 && s.Stage() == quiz.StageUnknown && !s.Done()
 	if a, ok := takeEarly(); ok {
 		n, save := p.applyEarly(a, fresh)
 		if n != "" && p.notice == "" {
@@ -92,7 +89,6 @@ func (p *quizPage) show(ctx app.Context) {
 	if p.onStage {
 		p.stage = p.session.Stage()
 		ctx.Page().SetTitle("About you: %s", Name)
-		p.chooseSoon(ctx)
 		if p.earlyChoice {
 			p.earlyChoice = false
 			p.focus(ctx, "stage-"+p.stage.String())
@@ -112,21 +108,6 @@ func (p *quizPage) show(ctx app.Context) {
 	p.fill = p.bar.show(done, total)
 	ctx.Page().SetTitle("Question %d: %s", done+1, Name)
 	p.focusHeading(ctx)
-}
-
-// chooseSoon has the session choose its next question once the browser has shown the page
-// (the choice is kept until an answer changes), so that Next on the stage question does not
-// wait for it. The quiz page is updated then, as with any dispatch; it shows the same.
-func (p *quizPage) chooseSoon(ctx app.Context) {
-	if !app.IsClient {
-		return
-	}
-	s := p.session
-	ctx.After(20*time.Millisecond, func(app.Context) {
-		if p.session == s {
-			s.Current()
-		}
-	})
 }
 
 // focusHeading moves the keyboard focus to the page's heading once it is rendered, so a
